@@ -1,0 +1,55 @@
+package dk.pejling.auth;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A local login for a person, with the roles it grants. */
+@Entity
+class Account extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+
+    @Column(name = "organisation_id")
+    UUID organisationId;
+
+    @Column(name = "person_id")
+    UUID personId;
+
+    String email;
+
+    @Column(name = "password_hash")
+    String passwordHash;
+
+    boolean active = true;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    static Optional<Account> byEmail(String email) {
+        return find("lower(email) = lower(?1)", email.strip()).firstResultOptional();
+    }
+
+    static Optional<Account> byPerson(UUID organisationId, UUID personId) {
+        return find("organisationId = ?1 and personId = ?2", organisationId, personId).firstResultOptional();
+    }
+}

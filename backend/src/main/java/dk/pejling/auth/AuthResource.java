@@ -1,0 +1,91 @@
+package dk.pejling.auth;
+
+import dk.pejling.common.Problem;
+import dk.pejling.common.ProblemException;
+import dk.pejling.common.ProblemMappers;
+import dk.pejling.common.ProblemType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Login with a local account, and who the caller is. */
+@Path("/api")
+@Tag(name = "Auth")
+public class AuthResource {
+
+    @Schema(name = "LoginRequest")
+    public record LoginRequest(
+            @NotBlank @Size(max = 320) @Schema(examples = "hr@demo.pejling.dk") String email,
+            @NotBlank @Size(max = 200) @Schema(examples = "demo1234") String password) {
+    }
+
+    @Schema(name = "OrganisationSummary")
+    public record OrganisationSummary(@NotNull UUID id, @NotNull String name) {
+    }
+
+    @Schema(name = "CurrentUser", description = "The signed-in person. `id` is the person id used in URLs.")
+    public record CurrentUserDto(@NotNull UUID id, @NotNull String name, @NotNull String email,
+            @NotNull OrganisationSummary organisation, @NotNull List<Role> roles) {
+
+        static CurrentUserDto of(AuthService.User user) {
+            return new CurrentUserDto(user.id(), user.name(), user.email(),
+                    new OrganisationSummary(user.organisation().id(), user.organisation().name()),
+                    user.roles().stream().sorted().toList());
+        }
+    }
+
+    @Schema(name = "LoginResponse")
+    public record LoginResponse(@NotNull @Schema(description = "A bearer token for the Authorization header") String token,
+            @NotNull Instant expiresAt, @NotNull CurrentUserDto user) {
+    }
+
+    private final AuthService auth;
+    private final CurrentUser caller;
+
+    AuthResource(AuthService auth, CurrentUser caller) {
+        this.auth = auth;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/auth/login")
+    @PermitAll
+    @Operation(operationId = "login", summary = "Log in with e-mail and password",
+            description = "A wrong password and an unknown e-mail give the same 401.")
+    @APIResponse(responseCode = "200", description = "Logged in")
+    @APIResponse(responseCode = "401", description = "Wrong e-mail or password (the same answer for both)",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public LoginResponse login(@NotNull @Valid LoginRequest request) {
+        return auth.login(request.email(), request.password())
+                .map(login -> new LoginResponse(login.token(), login.expiresAt(), CurrentUserDto.of(login.user())))
+                .orElseThrow(() -> new ProblemException(ProblemType.LOGIN_FAILED,
+                        "The e-mail or the password is wrong."));
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Role.Names.ANY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "me", summary = "The signed-in user, their organisation and roles")
+    public CurrentUserDto me() {
+        return auth.user(caller.organisationId(), caller.personId())
+                .map(CurrentUserDto::of)
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED,
+                        "The account behind this token no longer exists or is deactivated."));
+    }
+}

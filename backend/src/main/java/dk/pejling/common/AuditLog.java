@@ -1,0 +1,33 @@
+package dk.pejling.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The audit trail (S6): logins, access, report views, HR changes. Written in its own transaction so a record
+ * survives the rollback of what it describes. Never called from the survey endpoints.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(UUID organisationId, UUID actorId, String action, String targetType, String targetId,
+            String detail) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.organisationId = organisationId;
+        event.actorId = actorId;
+        event.action = action;
+        event.targetType = targetType;
+        event.targetId = targetId;
+        event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        event.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(UUID organisationId, String action) {
+        return AuditEvent.count("organisationId = ?1 and action = ?2", organisationId, action);
+    }
+}

@@ -1,0 +1,227 @@
+package dk.pejling.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception that leaves a resource into problem+json. No stack trace ever reaches a client. */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        if (e.type() == ProblemType.UNAUTHORIZED) {
+            return unauthorized(e.getMessage(), headers, uri);
+        }
+        return respond(e.type(), e.getMessage(), e.errors(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return respond(ProblemType.VALIDATION, detail, errors, headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return jsonProblem(e, headers, uri);
+    }
+
+    /** Declared separately: the JSON extension maps this subtype itself, with an empty body. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return jsonProblem(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationCompletion(AuthenticationCompletionException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this.", null, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonProblem(json, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        if (status >= 500) {
+            return internal(e, headers, uri);
+        }
+        String detail = switch (type) {
+            case NOT_FOUND -> "There is nothing at " + uri.getPath() + ".";
+            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+            case NOT_ACCEPTABLE -> "This resource cannot be returned in the requested format.";
+            default -> "The request could not be processed.";
+        };
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(problem(type, detail, null, headers, uri));
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            builder.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        return internal(e, headers, uri);
+    }
+
+    private Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        return respond(ProblemType.INTERNAL, "Something went wrong on our side. Error id: " + errorId, null, headers, uri);
+    }
+
+    private Response unauthorized(HttpHeaders headers, UriInfo uri) {
+        return unauthorized("A valid bearer token is required.", headers, uri);
+    }
+
+    private static Response unauthorized(String detail, HttpHeaders headers, UriInfo uri) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(PROBLEM_JSON)
+                .entity(problem(ProblemType.UNAUTHORIZED, detail, null, headers, uri))
+                .build();
+    }
+
+    private Response jsonProblem(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "is not a known field";
+            } else if (e instanceof InvalidFormatException format) {
+                message = "has the wrong format or type (got " + abbreviate(String.valueOf(format.getValue())) + ")";
+            } else {
+                message = "has the wrong type";
+            }
+            return respond(ProblemType.VALIDATION, field + " " + message,
+                    List.of(new Problem.FieldError(field, message)), headers, uri);
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where + ".", null, headers, uri);
+    }
+
+    private static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors,
+            HttpHeaders headers, UriInfo uri) {
+        return Response.status(type.status())
+                .type(PROBLEM_JSON)
+                .entity(problem(type, detail, errors, headers, uri))
+                .build();
+    }
+
+    static Problem problem(ProblemType type, String detail, List<Problem.FieldError> errors, HttpHeaders headers,
+            UriInfo uri) {
+        return new Problem(type.uri(), type.title(prefersEnglish(headers)), type.status(), detail,
+                uri == null ? null : uri.getPath(), errors);
+    }
+
+    static boolean prefersEnglish(HttpHeaders headers) {
+        if (headers == null) {
+            return false;
+        }
+        for (Locale locale : headers.getAcceptableLanguages()) {
+            String language = locale.getLanguage();
+            if ("da".equals(language) || "*".equals(language)) {
+                return false;
+            }
+            if ("en".equals(language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "login.request.email" (method, parameter, field) → "email". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE -> {
+                }
+                case PARAMETER -> parts.add(node.getName());
+                default -> {
+                    String name = node.getName();
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        int last = parts.size() - 1;
+                        parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+                    }
+                    if (name != null && !"<list element>".equals(name) && !"<iterable element>".equals(name)) {
+                        parts.add(name);
+                    }
+                }
+            }
+        }
+        // The first part is the resource method's body parameter; the client knows the body, not our names for it.
+        if (parts.size() > 1) {
+            parts.remove(0);
+        }
+        return String.join(".", parts);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,61 @@
+package dk.pejling.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The RSA key pair that signs Pejling's own tokens when no key is configured: generated once and kept in the data
+ * directory, so that tokens survive a restart and no key is ever part of the source tree.
+ */
+final class SigningKeys {
+
+    static final String PRIVATE_KEY = "jwt-private.pem";
+    static final String PUBLIC_KEY = "jwt-public.pem";
+
+    private SigningKeys() {
+    }
+
+    static synchronized Path ensure(Path dataDir) {
+        Path dir = dataDir.resolve("keys");
+        Path privateKey = dir.resolve(PRIVATE_KEY);
+        Path publicKey = dir.resolve(PUBLIC_KEY);
+        if (Files.exists(privateKey) && Files.exists(publicKey)) {
+            return dir;
+        }
+        try {
+            Files.createDirectories(dir);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            write(privateKey, "PRIVATE KEY", pair.getPrivate().getEncoded());
+            write(publicKey, "PUBLIC KEY", pair.getPublic().getEncoded());
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write signing keys to " + dir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Path file, String type, byte[] der) throws IOException {
+        String pem = "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, pem);
+        try {
+            Files.setPosixFilePermissions(tmp, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system; the data directory's own permissions apply.
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}

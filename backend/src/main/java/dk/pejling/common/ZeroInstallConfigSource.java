@@ -1,0 +1,64 @@
+package dk.pejling.common;
+
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * The lowest-priority answers that let Pejling run with nothing configured: an embedded PostgreSQL when no
+ * datasource is set, and signing keys in the data directory when no JWT keys are set. Any real configuration
+ * (application.properties, environment, system properties) has a higher ordinal and is asked first, so this source
+ * is never consulted — and nothing embedded starts — when the operator configured the property.
+ */
+public class ZeroInstallConfigSource implements ConfigSource {
+
+    private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    private static final String USERNAME = "quarkus.datasource.username";
+    private static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
+    private static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
+
+    @Override
+    public Set<String> getPropertyNames() {
+        // Answer lookups only: listing names would start the database during build-time config scans.
+        return Set.of();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of();
+    }
+
+    @Override
+    public String getValue(String name) {
+        return switch (name) {
+            case JDBC_URL -> isRuntime() ? EmbeddedDatabase.jdbcUrl(DataDirectory.resolve()) : null;
+            case USERNAME -> EmbeddedDatabase.isRunning() ? EmbeddedDatabase.user() : null;
+            case SIGN_KEY -> !isRuntime() ? null
+                    : SigningKeys.ensure(DataDirectory.resolve()).resolve(SigningKeys.PRIVATE_KEY).toUri().toString();
+            case VERIFY_KEY -> !isRuntime() ? null
+                    : SigningKeys.ensure(DataDirectory.resolve()).resolve(SigningKeys.PUBLIC_KEY).toUri().toString();
+            default -> null;
+        };
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 10;
+    }
+
+    @Override
+    public String getName() {
+        return "pejling-zero-install";
+    }
+
+    /** Quarkus's build step reads configuration too; it must not start a database or write keys. */
+    private static boolean isRuntime() {
+        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+            String cls = frame.getClassName();
+            if (cls.startsWith("io.quarkus.deployment.") || cls.startsWith("io.quarkus.maven.")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

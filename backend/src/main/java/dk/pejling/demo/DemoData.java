@@ -1,0 +1,115 @@
+package dk.pejling.demo;
+
+import dk.pejling.auth.AuthService;
+import dk.pejling.auth.Role;
+import dk.pejling.common.EmbeddedDatabase;
+import dk.pejling.common.PejlingConfig;
+import dk.pejling.org.OrgService;
+import dk.pejling.org.OrgService.PersonRef;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The demo organisation "Demo Kommune", loaded once on first start: a direktion with four units, five leaders (one
+ * with only three employees, so that the anonymity threshold shows), an HR consultant and forty employees.
+ * Later features add their demo data here, in {@link #load()}, so that there is one place to read it.
+ */
+@ApplicationScoped
+class DemoData {
+
+    static final String SLUG = "demo";
+    static final String PASSWORD = "demo1234";
+    private static final String DOMAIN = "@demo.pejling.dk";
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final OrgService org;
+    private final AuthService auth;
+    private final PejlingConfig config;
+
+    DemoData(OrgService org, AuthService auth, PejlingConfig config) {
+        this.org = org;
+        this.auth = auth;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        boolean wanted = config.demo().orElse(EmbeddedDatabase.isRunning());
+        if (wanted) {
+            loadIfAbsent();
+        }
+    }
+
+    @Transactional
+    void loadIfAbsent() {
+        if (org.organisationBySlug(SLUG).isPresent()) {
+            return;
+        }
+        load();
+    }
+
+    private void load() {
+        UUID o = org.createOrganisation(SLUG, "Demo Kommune").id();
+
+        UUID direktionen = org.createUnit(o, null, "Direktionen");
+        UUID sekretariatet = org.createUnit(o, direktionen, "Sekretariatet");
+        UUID aeldreplejen = org.createUnit(o, direktionen, "Ældreplejen");
+        UUID dagtilbud = org.createUnit(o, direktionen, "Dagtilbud");
+        UUID borgerservice = org.createUnit(o, direktionen, "Borgerservice");
+
+        PersonRef direktoer = org.createPerson(o, direktionen, null, "Mette Kjær", "chef" + DOMAIN);
+        PersonRef sekretariatschef = leader(o, sekretariatet, direktoer, "Birgitte Lund");
+        PersonRef aeldrechef = org.createPerson(o, aeldreplejen, direktoer.id(), "Lars Holm Nielsen", "leder" + DOMAIN);
+        PersonRef dagtilbudschef = leader(o, dagtilbud, direktoer, "Sofie Bach");
+        PersonRef borgerservicechef = leader(o, borgerservice, direktoer, "Jens Mikkelsen");
+
+        employees(o, direktionen, direktoer, List.of("Anne Marie Skov"));
+        PersonRef hr = org.createPerson(o, sekretariatet, sekretariatschef.id(), "Camilla Thorsen", "hr" + DOMAIN);
+        employees(o, sekretariatet, sekretariatschef, List.of("Peter Dahl", "Line Vestergaard"));
+        employees(o, aeldreplejen, aeldrechef, List.of(
+                "Hanne Jensen", "Kirsten Pedersen", "Bente Sørensen", "Susanne Larsen", "Mohammed Ali",
+                "Lone Christensen", "Tina Poulsen", "Jette Møller", "Fatima Hassan", "Rikke Johansen",
+                "Dorthe Frederiksen", "Mikkel Andersen", "Gitte Knudsen", "Helle Rasmussen"));
+        employees(o, dagtilbud, dagtilbudschef, List.of(
+                "Maria Thomsen", "Louise Kristensen", "Camilla Jakobsen", "Anders Olsen", "Julie Hansen",
+                "Signe Lauridsen", "Emma Nørgaard", "Katrine Holm", "Nanna Brandt", "Søren Kjeldsen",
+                "Ida Winther", "Pernille Schmidt"));
+        employees(o, borgerservice, borgerservicechef, List.of(
+                "Thomas Nielsen", "Henrik Jørgensen", "Lene Mortensen", "Morten Eriksen", "Charlotte Berg",
+                "Ahmet Yilmaz", "Trine Dam", "Ole Bertelsen", "Birthe Clausen", "Kasper Lindberg"));
+
+        auth.createAccount(o, hr.id(), hr.email(), PASSWORD, Set.of(Role.hr, Role.admin));
+        auth.createAccount(o, direktoer.id(), direktoer.email(), PASSWORD, Set.of(Role.manager, Role.leader));
+        for (PersonRef leader : List.of(aeldrechef, sekretariatschef, dagtilbudschef, borgerservicechef)) {
+            auth.createAccount(o, leader.id(), leader.email(), PASSWORD, Set.of(Role.leader));
+        }
+        LOG.infof("Loaded the demo organisation Demo Kommune: log in as hr%s, leder%s or chef%s with password %s",
+                DOMAIN, DOMAIN, DOMAIN, PASSWORD);
+    }
+
+    private PersonRef leader(UUID o, UUID unit, PersonRef manager, String name) {
+        return org.createPerson(o, unit, manager.id(), name, email(name));
+    }
+
+    private void employees(UUID o, UUID unit, PersonRef leader, List<String> names) {
+        for (String name : names) {
+            org.createPerson(o, unit, leader.id(), name, email(name));
+        }
+    }
+
+    /** "Bente Sørensen" → bente.soerensen@demo.pejling.dk, the way Danish mail systems spell it. */
+    static String email(String name) {
+        String local = name.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        local = Normalizer.normalize(local, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", ".");
+        return local + DOMAIN;
+    }
+}

@@ -1,0 +1,103 @@
+package dk.pejling.demo;
+
+import dk.pejling.org.OrgService;
+import dk.pejling.org.OrgService.OrganisationRef;
+import dk.pejling.org.OrgService.PersonRef;
+import dk.pejling.org.OrgService.UnitRef;
+import dk.pejling.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo organisation is a believable municipality slice that shows what Pejling does, threshold included. */
+@QuarkusTest
+class DemoDataTest {
+
+    @Inject
+    OrgService org;
+
+    @Inject
+    DemoData demo;
+
+    private OrganisationRef demoKommune() {
+        return org.organisationBySlug(DemoData.SLUG).orElseThrow();
+    }
+
+    @Test
+    void unitsFormATreeUnderTheDirektion() {
+        List<UnitRef> units = org.units(demoKommune().id());
+        assertEquals("Direktionen", units.get(0).name());
+        assertEquals(null, units.get(0).parentId());
+        List<String> children = units.stream().filter(u -> units.get(0).id().equals(u.parentId()))
+                .map(UnitRef::name).toList();
+        assertTrue(children.containsAll(List.of("Ældreplejen", "Dagtilbud", "Borgerservice")), children.toString());
+    }
+
+    @Test
+    void fiveLeadersOneWithOnlyThreeEmployees() {
+        OrganisationRef o = demoKommune();
+        List<String> leaderEmails = List.of("chef@demo.pejling.dk", "leder@demo.pejling.dk",
+                "sofie.bach@demo.pejling.dk", "jens.mikkelsen@demo.pejling.dk", "birgitte.lund@demo.pejling.dk");
+        Map<String, Integer> teamSizes = leaderEmails.stream().collect(Collectors.toMap(Function.identity(), email -> {
+            String id = given().auth().oauth2(Tokens.login(email)).when().get("/api/me")
+                    .then().statusCode(200).extract().path("id");
+            return org.directReports(o.id(), java.util.UUID.fromString(id)).size();
+        }));
+        assertEquals(3, teamSizes.get("birgitte.lund@demo.pejling.dk"));
+        assertTrue(teamSizes.get("leder@demo.pejling.dk") >= 10, teamSizes.toString());
+        assertEquals(1, teamSizes.values().stream().filter(n -> n < 5 && n != 5).count() , teamSizes.toString());
+    }
+
+    @Test
+    void aboutFortyEmployeesWithDanishNamesAndDemoAddresses() {
+        OrganisationRef o = demoKommune();
+        long people = org.countPeople(o.id());
+        assertTrue(people >= 40 && people <= 50, "people: " + people);
+        List<PersonRef> team = org.directReports(o.id(),
+                org.directReports(o.id(), chef(o).id()).stream()
+                        .filter(p -> p.email().equals("leder@demo.pejling.dk")).findFirst().orElseThrow().id());
+        assertFalse(team.isEmpty());
+        assertTrue(team.stream().allMatch(p -> p.email().endsWith("@demo.pejling.dk")));
+        assertTrue(team.stream().anyMatch(p -> p.name().matches(".*[æøåÆØÅ].*")));
+    }
+
+    @Test
+    void theDemoAccountsHaveTheirRoles() {
+        given().auth().oauth2(Tokens.login("hr@demo.pejling.dk")).when().get("/api/me")
+                .then().statusCode(200).body("roles", containsInAnyOrder("hr", "admin"));
+        given().auth().oauth2(Tokens.login("leder@demo.pejling.dk")).when().get("/api/me")
+                .then().statusCode(200).body("roles", containsInAnyOrder("leader"));
+        given().auth().oauth2(Tokens.login("chef@demo.pejling.dk")).when().get("/api/me")
+                .then().statusCode(200).body("roles", containsInAnyOrder("manager", "leader"));
+    }
+
+    @Test
+    void loadingTwiceChangesNothing() {
+        long before = org.countPeople(demoKommune().id());
+        demo.loadIfAbsent();
+        assertEquals(before, org.countPeople(demoKommune().id()));
+    }
+
+    @Test
+    void emailsAreSpelledTheDanishWay() {
+        assertEquals("bente.soerensen@demo.pejling.dk", DemoData.email("Bente Sørensen"));
+        assertEquals("emma.noergaard@demo.pejling.dk", DemoData.email("Emma Nørgaard"));
+        assertEquals("anne.marie.skov@demo.pejling.dk", DemoData.email("Anne Marie Skov"));
+    }
+
+    private PersonRef chef(OrganisationRef o) {
+        String id = given().auth().oauth2(Tokens.login("chef@demo.pejling.dk")).when().get("/api/me")
+                .then().extract().path("id");
+        return org.person(o.id(), java.util.UUID.fromString(id)).orElseThrow();
+    }
+}
