@@ -13,7 +13,12 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,10 +61,12 @@ public class AuthResource {
 
     private final AuthService auth;
     private final CurrentUser caller;
+    private final LoginThrottle throttle;
 
-    AuthResource(AuthService auth, CurrentUser caller) {
+    AuthResource(AuthService auth, CurrentUser caller, LoginThrottle throttle) {
         this.auth = auth;
         this.caller = caller;
+        this.throttle = throttle;
     }
 
     @POST
@@ -67,14 +74,34 @@ public class AuthResource {
     @PermitAll
     @Operation(operationId = "login", summary = "Log in with e-mail and password",
             description = "A wrong password and an unknown e-mail give the same 401.")
-    @APIResponse(responseCode = "200", description = "Logged in")
+    @APIResponse(responseCode = "200", description = "Logged in",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this e-mail or from this client; "
+            + "retry after the seconds in Retry-After",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password (the same answer for both)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public LoginResponse login(@NotNull @Valid LoginRequest request) {
-        return auth.login(request.email(), request.password())
-                .map(login -> new LoginResponse(login.token(), login.expiresAt(), CurrentUserDto.of(login.user())))
-                .orElseThrow(() -> new ProblemException(ProblemType.LOGIN_FAILED,
-                        "The e-mail or the password is wrong."));
+    public Response login(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        Optional<Duration> wait = throttle.retryAfter(request.email(), client);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            return Response.status(429)
+                    .header("Retry-After", seconds)
+                    .type(ProblemMappers.PROBLEM_JSON)
+                    .entity(new Problem(ProblemType.TOO_MANY_REQUESTS.uri(), ProblemType.TOO_MANY_REQUESTS.title(false),
+                            429, "Too many failed logins. Try again in " + seconds + " seconds.", "/api/auth/login",
+                            null))
+                    .build();
+        }
+        Optional<AuthService.Login> login = auth.login(request.email(), request.password());
+        if (login.isEmpty()) {
+            throttle.failed(request.email(), client);
+            throw new ProblemException(ProblemType.LOGIN_FAILED, "The e-mail or the password is wrong.");
+        }
+        throttle.succeeded(request.email());
+        return Response.ok(new LoginResponse(login.get().token(), login.get().expiresAt(),
+                CurrentUserDto.of(login.get().user()))).build();
     }
 
     @GET
