@@ -1,0 +1,499 @@
+package dk.pejling.framework;
+
+import dk.pejling.common.AuditLog;
+import dk.pejling.common.ProblemException;
+import dk.pejling.common.ProblemType;
+import dk.pejling.framework.FrameworkApi.ExportStatement;
+import dk.pejling.framework.FrameworkApi.ExportValue;
+import dk.pejling.framework.FrameworkApi.FrameworkDto;
+import dk.pejling.framework.FrameworkApi.SummaryDto;
+import dk.pejling.framework.FrameworkApi.FrameworkExport;
+import dk.pejling.framework.FrameworkApi.StatementInput;
+import dk.pejling.framework.FrameworkApi.ValueInput;
+import dk.pejling.framework.TemplateCatalog.Template;
+import dk.pejling.framework.TemplateCatalog.TemplateValue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static dk.pejling.framework.FrameworkRules.clean;
+
+/**
+ * Frameworks and their versions: drafting, publishing (which freezes a version forever), new drafts from published
+ * versions, templates and import. Every method is scoped to one organisation; another organisation's ids are absent.
+ */
+@ApplicationScoped
+@Transactional
+public class FrameworkService {
+
+    /** Who is acting, for the organisation scope and the audit log. */
+    public record Actor(UUID organisationId, UUID personId, boolean mayReadDrafts) {
+    }
+
+    private final TemplateCatalog templates;
+    private final AuditLog audit;
+
+    FrameworkService(TemplateCatalog templates, AuditLog audit) {
+        this.templates = templates;
+        this.audit = audit;
+    }
+
+    // ---- reading ----
+
+    public List<SummaryDto> list(Actor actor) {
+        List<FrameworkVersion> versions = actor.mayReadDrafts()
+                ? FrameworkVersion.list("organisationId = ?1 order by name, number", actor.organisationId())
+                : FrameworkVersion.list("organisationId = ?1 and status <> ?2 order by name, number",
+                        actor.organisationId(), VersionStatus.DRAFT);
+        return versions.stream().map(FrameworkMapper::toSummary).toList();
+    }
+
+    public Optional<FrameworkDto> get(Actor actor, UUID id) {
+        return find(actor, id).map(this::dto);
+    }
+
+    /** A version the actor may read: drafts only for those who edit. */
+    private Optional<FrameworkVersion> find(Actor actor, UUID id) {
+        return FrameworkVersion.<FrameworkVersion>findByIdOptional(id)
+                .filter(v -> v.organisationId.equals(actor.organisationId()))
+                .filter(v -> actor.mayReadDrafts() || v.status != VersionStatus.DRAFT);
+    }
+
+    private FrameworkDto dto(FrameworkVersion version) {
+        List<FrameworkVersion> versions = FrameworkVersion.list("framework = ?1 order by number", version.framework);
+        return FrameworkMapper.toDto(version, versions);
+    }
+
+    // ---- creating ----
+
+    public FrameworkDto createEmpty(Actor actor, String name, String description) {
+        name = clean(name);
+        description = clean(description);
+        new FrameworkRules().required("name", name, FrameworkRules.MIN_TITLE, FrameworkRules.MAX_TITLE)
+                .optional("description", description, 1, FrameworkRules.MAX_FRAMEWORK_DESCRIPTION)
+                .throwIfInvalid();
+        FrameworkVersion version = newFramework(actor, null, name, description);
+        audit(actor, "framework.create", version, null);
+        return dto(version);
+    }
+
+    public FrameworkDto createFromTemplate(Actor actor, String key, String name, String description) {
+        Template template = templates.find(key).orElseThrow(() -> ProblemException.invalid("template",
+                "findes ikke; se GET /api/templates"));
+        name = Optional.ofNullable(clean(name)).orElse(template.name());
+        description = Optional.ofNullable(clean(description)).orElse(template.description());
+        new FrameworkRules().required("name", name, FrameworkRules.MIN_TITLE, FrameworkRules.MAX_TITLE)
+                .optional("description", description, 1, FrameworkRules.MAX_FRAMEWORK_DESCRIPTION)
+                .throwIfInvalid();
+        FrameworkVersion version = newFramework(actor, template.key(), name, description);
+        for (TemplateValue tv : template.values()) {
+            FrameworkValue value = addValueEntity(version, tv.title(), tv.titleEn(), null, null);
+            value.kodeksPoint = tv.number();
+            for (ExportStatement s : tv.statements()) {
+                addStatementEntity(value, s.text(), s.selfText(), s.textEn(), s.selfTextEn());
+            }
+        }
+        version.renumber();
+        audit(actor, "framework.create", version, "template " + key);
+        return dto(version);
+    }
+
+    /** A new draft from a shared file. Everything is checked first; a bad file creates nothing. */
+    public FrameworkDto importFramework(Actor actor, FrameworkExport file) {
+        FrameworkRules rules = new FrameworkRules();
+        rules.check(FrameworkApi.FORMAT.equals(file.format()), "format", "skal være " + FrameworkApi.FORMAT)
+                .check(Integer.valueOf(1).equals(file.formatVersion()), "formatVersion", "skal være 1")
+                .required("name", clean(file.name()), FrameworkRules.MIN_TITLE, FrameworkRules.MAX_TITLE)
+                .optional("description", clean(file.description()), 1, FrameworkRules.MAX_FRAMEWORK_DESCRIPTION)
+                .check(file.templateKey() == null || templates.find(file.templateKey()).isPresent(), "templateKey",
+                        "er ikke en kendt skabelon")
+                .check(file.values() != null && !file.values().isEmpty(), "values", "skal have mindst én værdi");
+        List<ExportValue> values = file.values() == null ? List.of() : file.values();
+        for (int i = 0; i < values.size(); i++) {
+            ExportValue v = values.get(i);
+            String prefix = "values[" + i + "].";
+            rules.value(prefix, clean(v.title()), clean(v.titleEn()), clean(v.description()), clean(v.descriptionEn()))
+                    .check(v.kodeksPoint() == null || (v.kodeksPoint() >= 1 && v.kodeksPoint() <= 11),
+                            prefix + "kodeksPoint", "skal være mellem 1 og 11")
+                    .check(!v.statements().isEmpty(), prefix + "statements", "skal have mindst ét udsagn");
+            Set<String> seen = new HashSet<>();
+            for (int j = 0; j < v.statements().size(); j++) {
+                ExportStatement s = v.statements().get(j);
+                String sp = prefix + "statements[" + j + "].";
+                rules.statement(sp, clean(s.text()), clean(s.selfText()), clean(s.textEn()), clean(s.selfTextEn()))
+                        .check(s.text() == null || seen.add(normalised(clean(s.text()))), sp + "text",
+                                "står allerede i værdien");
+            }
+        }
+        rules.throwIfInvalid();
+        FrameworkVersion version = newFramework(actor, file.templateKey(), clean(file.name()), clean(file.description()));
+        for (ExportValue v : values) {
+            FrameworkValue value = addValueEntity(version, clean(v.title()), clean(v.titleEn()), clean(v.description()),
+                    clean(v.descriptionEn()));
+            value.kodeksPoint = file.templateKey() == null ? null : v.kodeksPoint();
+            for (ExportStatement s : v.statements()) {
+                addStatementEntity(value, clean(s.text()), clean(s.selfText()), clean(s.textEn()), clean(s.selfTextEn()));
+            }
+        }
+        version.renumber();
+        audit(actor, "framework.import", version, null);
+        return dto(version);
+    }
+
+    public FrameworkExport export(Actor actor, UUID id) {
+        FrameworkVersion version = find(actor, id).orElseThrow(FrameworkService::notFound);
+        List<ExportValue> values = version.values.stream()
+                .map(v -> new ExportValue(v.title, v.titleEn, v.description, v.descriptionEn, v.kodeksPoint,
+                        v.statements.stream()
+                                .map(s -> new ExportStatement(s.text, s.selfText, s.textEn, s.selfTextEn))
+                                .toList()))
+                .toList();
+        audit(actor, "framework.export", version, null);
+        return new FrameworkExport(FrameworkApi.FORMAT, 1, version.name, version.description,
+                version.framework.templateKey, values);
+    }
+
+    // ---- the draft's details ----
+
+    public FrameworkDto updateDetails(Actor actor, UUID id, String name, String description) {
+        FrameworkVersion version = draft(actor, id);
+        name = clean(name);
+        description = clean(description);
+        new FrameworkRules().required("name", name, FrameworkRules.MIN_TITLE, FrameworkRules.MAX_TITLE)
+                .optional("description", description, 1, FrameworkRules.MAX_FRAMEWORK_DESCRIPTION)
+                .throwIfInvalid();
+        version.name = name;
+        version.description = description;
+        touched(actor, version, "framework.update");
+        return dto(version);
+    }
+
+    /** Deletes a draft. A published or archived version is kept forever: rounds refer to it. */
+    public void delete(Actor actor, UUID id) {
+        FrameworkVersion version = draft(actor, id);
+        Framework framework = version.framework;
+        audit(actor, "framework.delete", version, null);
+        version.delete();
+        FrameworkVersion.flush();
+        if (FrameworkVersion.count("framework", framework) == 0) {
+            framework.delete();
+        }
+    }
+
+    // ---- values ----
+
+    public FrameworkDto addValue(Actor actor, UUID id, ValueInput input) {
+        FrameworkVersion version = draft(actor, id);
+        ValueInput in = cleaned(input);
+        new FrameworkRules().value("", in.title(), in.titleEn(), in.description(), in.descriptionEn())
+                .check(version.values.size() < FrameworkRules.MAX_VALUES, "values",
+                        "højst " + FrameworkRules.MAX_VALUES + " værdier i et ledelsesgrundlag")
+                .check(version.values.stream().noneMatch(v -> normalised(v.title).equals(normalised(in.title()))),
+                        "title", "en værdi med den titel findes allerede")
+                .throwIfInvalid();
+        addValueEntity(version, in.title(), in.titleEn(), in.description(), in.descriptionEn());
+        version.renumber();
+        touched(actor, version, "framework.value.add");
+        return dto(version);
+    }
+
+    public FrameworkDto updateValue(Actor actor, UUID id, UUID valueId, ValueInput input) {
+        FrameworkVersion version = draft(actor, id);
+        FrameworkValue value = value(version, valueId);
+        ValueInput in = cleaned(input);
+        new FrameworkRules().value("", in.title(), in.titleEn(), in.description(), in.descriptionEn())
+                .check(version.values.stream().filter(v -> v != value)
+                        .noneMatch(v -> normalised(v.title).equals(normalised(in.title()))),
+                        "title", "en værdi med den titel findes allerede")
+                .throwIfInvalid();
+        value.title = in.title();
+        value.titleEn = in.titleEn();
+        value.description = in.description();
+        value.descriptionEn = in.descriptionEn();
+        touched(actor, version, "framework.value.update");
+        return dto(version);
+    }
+
+    public FrameworkDto deleteValue(Actor actor, UUID id, UUID valueId) {
+        FrameworkVersion version = draft(actor, id);
+        version.values.remove(value(version, valueId));
+        version.renumber();
+        touched(actor, version, "framework.value.delete");
+        return dto(version);
+    }
+
+    public FrameworkDto reorderValues(Actor actor, UUID id, List<UUID> ids) {
+        FrameworkVersion version = draft(actor, id);
+        reorder(version.values, ids, v -> v.id);
+        version.renumber();
+        touched(actor, version, "framework.value.reorder");
+        return dto(version);
+    }
+
+    // ---- statements ----
+
+    public FrameworkDto addStatement(Actor actor, UUID id, UUID valueId, StatementInput input) {
+        FrameworkVersion version = draft(actor, id);
+        FrameworkValue value = value(version, valueId);
+        StatementInput in = cleaned(input);
+        new FrameworkRules().statement("", in.text(), in.selfText(), in.textEn(), in.selfTextEn())
+                .check(value.statements.size() < FrameworkRules.MAX_STATEMENTS_PER_VALUE, "statements",
+                        "højst " + FrameworkRules.MAX_STATEMENTS_PER_VALUE + " udsagn under en værdi")
+                .throwIfInvalid();
+        checkUnique(version, null, in.text());
+        addStatementEntity(value, in.text(), in.selfText(), in.textEn(), in.selfTextEn());
+        version.renumber();
+        touched(actor, version, "framework.statement.add");
+        return dto(version);
+    }
+
+    public FrameworkDto updateStatement(Actor actor, UUID id, UUID valueId, UUID statementId, StatementInput input) {
+        FrameworkVersion version = draft(actor, id);
+        FrameworkStatement statement = statement(value(version, valueId), statementId);
+        StatementInput in = cleaned(input);
+        new FrameworkRules().statement("", in.text(), in.selfText(), in.textEn(), in.selfTextEn()).throwIfInvalid();
+        checkUnique(version, statement, in.text());
+        if (!statement.text.equals(in.text())) {
+            // A reworded statement is a new statement: it is no longer comparable with earlier rounds.
+            statement.identityKey = identityFor(version.framework, in.text());
+        }
+        statement.text = in.text();
+        statement.selfText = in.selfText();
+        statement.textEn = in.textEn();
+        statement.selfTextEn = in.selfTextEn();
+        touched(actor, version, "framework.statement.update");
+        return dto(version);
+    }
+
+    public FrameworkDto deleteStatement(Actor actor, UUID id, UUID valueId, UUID statementId) {
+        FrameworkVersion version = draft(actor, id);
+        FrameworkValue value = value(version, valueId);
+        value.statements.remove(statement(value, statementId));
+        value.renumber();
+        touched(actor, version, "framework.statement.delete");
+        return dto(version);
+    }
+
+    public FrameworkDto reorderStatements(Actor actor, UUID id, UUID valueId, List<UUID> ids) {
+        FrameworkVersion version = draft(actor, id);
+        FrameworkValue value = value(version, valueId);
+        reorder(value.statements, ids, s -> s.id);
+        value.renumber();
+        touched(actor, version, "framework.statement.reorder");
+        return dto(version);
+    }
+
+    // ---- the life cycle ----
+
+    /** Freezes the draft. The framework's previous published version is archived. */
+    public FrameworkDto publish(Actor actor, UUID id) {
+        FrameworkVersion version = draft(actor, id);
+        FrameworkRules rules = new FrameworkRules()
+                .check(!version.values.isEmpty(), "values", "et ledelsesgrundlag skal have mindst én værdi");
+        for (int i = 0; i < version.values.size(); i++) {
+            rules.check(!version.values.get(i).statements.isEmpty(), "values[" + i + "].statements",
+                    "værdien \"" + version.values.get(i).title + "\" skal have mindst ét udsagn");
+        }
+        if (!rules.ok()) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The draft cannot be published yet: it needs values, and every value a statement.", rules.errors());
+        }
+        FrameworkVersion.<FrameworkVersion>find("framework = ?1 and status = ?2", version.framework,
+                VersionStatus.PUBLISHED).firstResultOptional().ifPresent(previous -> {
+                    previous.status = VersionStatus.ARCHIVED;
+                    FrameworkVersion.flush();
+                });
+        version.status = VersionStatus.PUBLISHED;
+        version.publishedAt = Instant.now();
+        touched(actor, version, "framework.publish");
+        return dto(version);
+    }
+
+    /** Takes a published version out of use for new rounds; it stays readable and frozen. */
+    public FrameworkDto archive(Actor actor, UUID id) {
+        FrameworkVersion version = find(actor, id).orElseThrow(FrameworkService::notFound);
+        if (version.status != VersionStatus.PUBLISHED) {
+            throw ProblemException.conflict("Only a published version can be archived; this one is "
+                    + version.status + ".");
+        }
+        version.status = VersionStatus.ARCHIVED;
+        audit(actor, "framework.archive", version, null);
+        return dto(version);
+    }
+
+    /** A new draft with the content of a published or archived version; statements keep their identity. */
+    public FrameworkDto newVersion(Actor actor, UUID id) {
+        FrameworkVersion source = find(actor, id).orElseThrow(FrameworkService::notFound);
+        FrameworkVersion.getEntityManager().lock(source.framework, LockModeType.PESSIMISTIC_WRITE);
+        if (source.status == VersionStatus.DRAFT) {
+            throw ProblemException.conflict("This version is a draft already; edit it directly.");
+        }
+        Optional<FrameworkVersion> existing = FrameworkVersion.find("framework = ?1 and status = ?2",
+                source.framework, VersionStatus.DRAFT).firstResultOptional();
+        if (existing.isPresent()) {
+            throw ProblemException.conflict("Version " + existing.get().number + " (" + existing.get().id
+                    + ") is already a draft of this framework; edit that one.");
+        }
+        FrameworkVersion draft = new FrameworkVersion();
+        draft.id = UUID.randomUUID();
+        draft.organisationId = source.organisationId;
+        draft.framework = source.framework;
+        draft.number = ((Number) FrameworkVersion.getEntityManager()
+                .createQuery("select max(v.number) from FrameworkVersion v where v.framework = ?1")
+                .setParameter(1, source.framework).getSingleResult()).intValue() + 1;
+        draft.name = source.name;
+        draft.description = source.description;
+        draft.persist();
+        for (FrameworkValue sv : source.values) {
+            FrameworkValue value = addValueEntity(draft, sv.title, sv.titleEn, sv.description, sv.descriptionEn);
+            value.kodeksPoint = sv.kodeksPoint;
+            for (FrameworkStatement ss : sv.statements) {
+                FrameworkStatement copy = addStatementEntity(value, ss.text, ss.selfText, ss.textEn, ss.selfTextEn);
+                copy.identityKey = ss.identityKey;
+            }
+        }
+        draft.renumber();
+        audit(actor, "framework.version", draft, "from version " + source.number);
+        return dto(draft);
+    }
+
+    // ---- helpers ----
+
+    private FrameworkVersion newFramework(Actor actor, String templateKey, String name, String description) {
+        Framework framework = new Framework();
+        framework.id = UUID.randomUUID();
+        framework.organisationId = actor.organisationId();
+        framework.templateKey = templateKey;
+        framework.persist();
+        FrameworkVersion version = new FrameworkVersion();
+        version.id = UUID.randomUUID();
+        version.organisationId = actor.organisationId();
+        version.framework = framework;
+        version.number = 1;
+        version.name = name;
+        version.description = description;
+        version.persist();
+        return version;
+    }
+
+    private static FrameworkValue addValueEntity(FrameworkVersion version, String title, String titleEn,
+            String description, String descriptionEn) {
+        FrameworkValue value = new FrameworkValue();
+        value.id = UUID.randomUUID();
+        value.organisationId = version.organisationId;
+        value.version = version;
+        value.position = version.values.size();
+        value.title = title;
+        value.titleEn = titleEn;
+        value.description = description;
+        value.descriptionEn = descriptionEn;
+        version.values.add(value);
+        value.persist();
+        return value;
+    }
+
+    private FrameworkStatement addStatementEntity(FrameworkValue value, String text, String selfText, String textEn,
+            String selfTextEn) {
+        FrameworkStatement statement = new FrameworkStatement();
+        statement.id = UUID.randomUUID();
+        statement.organisationId = value.organisationId;
+        statement.value = value;
+        statement.position = value.statements.size();
+        statement.identityKey = identityFor(value.version.framework, text);
+        statement.text = text;
+        statement.selfText = selfText;
+        statement.textEn = textEn;
+        statement.selfTextEn = selfTextEn;
+        value.statements.add(statement);
+        statement.persist();
+        return statement;
+    }
+
+    /**
+     * The identity of a statement with this employee wording in this framework: the one it had in an earlier version
+     * (so that rewording back, or deleting and re-adding, keeps comparability), or a new one.
+     */
+    private static UUID identityFor(Framework framework, String text) {
+        List<UUID> known = FrameworkStatement.getEntityManager().createQuery("""
+                select s.identityKey from FrameworkStatement s
+                where s.value.version.framework = ?1 and s.text = ?2 and s.value.version.status <> ?3
+                order by s.value.version.number desc""", UUID.class)
+                .setParameter(1, framework).setParameter(2, text).setParameter(3, VersionStatus.DRAFT)
+                .setMaxResults(1).getResultList();
+        return known.isEmpty() ? UUID.randomUUID() : known.get(0);
+    }
+
+    private static void checkUnique(FrameworkVersion version, FrameworkStatement self, String text) {
+        for (FrameworkValue v : version.values) {
+            for (FrameworkStatement s : v.statements) {
+                if (s != self && normalised(s.text).equals(normalised(text))) {
+                    throw ProblemException.invalid("text", "udsagnet står allerede under værdien \"" + v.title + "\"");
+                }
+            }
+        }
+    }
+
+    private FrameworkVersion draft(Actor actor, UUID id) {
+        FrameworkVersion version = find(actor, id).orElseThrow(FrameworkService::notFound);
+        if (!version.editable()) {
+            throw ProblemException.conflict("Version " + version.number + " of \"" + version.name + "\" is "
+                    + version.status.name().toLowerCase(Locale.ROOT)
+                    + " and frozen. Create a new draft with POST /api/frameworks/" + version.id + "/versions.");
+        }
+        FrameworkVersion.getEntityManager().lock(version, LockModeType.PESSIMISTIC_WRITE);
+        return version;
+    }
+
+    private static FrameworkValue value(FrameworkVersion version, UUID valueId) {
+        return version.values.stream().filter(v -> v.id.equals(valueId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No value " + valueId + " in this framework."));
+    }
+
+    private static FrameworkStatement statement(FrameworkValue value, UUID statementId) {
+        return value.statements.stream().filter(s -> s.id.equals(statementId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No statement " + statementId + " under this value."));
+    }
+
+    /** Sorts in place (the list is a managed collection) after checking that ids are exactly the list's ids. */
+    private static <T> void reorder(List<T> items, List<UUID> ids, java.util.function.Function<T, UUID> idOf) {
+        Set<UUID> given = new HashSet<>(ids);
+        Set<UUID> present = new HashSet<>(items.stream().map(idOf).toList());
+        if (ids.size() != items.size() || given.size() != ids.size() || !given.equals(present)) {
+            throw ProblemException.invalid("ids", "skal indeholde hvert id fra listen præcis én gang");
+        }
+        items.sort(java.util.Comparator.comparingInt(item -> ids.indexOf(idOf.apply(item))));
+    }
+
+    private void touched(Actor actor, FrameworkVersion version, String action) {
+        version.updatedAt = Instant.now();
+        audit(actor, action, version, null);
+    }
+
+    private void audit(Actor actor, String action, FrameworkVersion version, String detail) {
+        audit.record(actor.organisationId(), actor.personId(), action, "framework_version", version.id.toString(),
+                detail);
+    }
+
+    private static ValueInput cleaned(ValueInput in) {
+        return new ValueInput(clean(in.title()), clean(in.titleEn()), clean(in.description()), clean(in.descriptionEn()));
+    }
+
+    private static StatementInput cleaned(StatementInput in) {
+        return new StatementInput(clean(in.text()), clean(in.selfText()), clean(in.textEn()), clean(in.selfTextEn()));
+    }
+
+    private static String normalised(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\s.!?]+$", "");
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("No such framework in your organisation.");
+    }
+}
