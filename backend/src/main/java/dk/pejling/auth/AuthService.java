@@ -9,9 +9,16 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +34,17 @@ public class AuthService {
 
     /** Compared against when the e-mail is unknown, so that both failures take the same time. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("pejling-timing-equaliser", BCRYPT_COST);
+
+    /**
+     * The password hash of accounts made by the organisation import: a bcrypt hash of a random secret that is never
+     * stored or shown, so nobody can log in with a password until one is set (password reset or SSO, later). One
+     * hash per process rather than per account, because bcrypt takes ~50–100 ms and an import may create hundreds.
+     */
+    private static final String UNUSABLE_HASH = unusableHash();
+
+    /** What other features may know of an account: whose it is, its roles, whether it can log in. */
+    public record AccountRef(UUID personId, String email, Set<Role> roles, boolean active) {
+    }
 
     /** The signed-in user as the API shows it. */
     public record User(UUID id, String name, String email, OrganisationRef organisation, Set<Role> roles) {
@@ -91,6 +109,74 @@ public class AuthService {
         account.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         account.persist();
         return account.id;
+    }
+
+    /** The organisation's accounts by person id; read in a transaction (of its own, if none), so always fresh. */
+    public Map<UUID, AccountRef> accounts(UUID organisationId) {
+        Map<UUID, AccountRef> accounts = new HashMap<>();
+        for (Account a : Account.<Account>list("organisationId", organisationId)) {
+            accounts.put(a.personId, new AccountRef(a.personId, a.email, roleSet(a.roles), a.active));
+        }
+        return accounts;
+    }
+
+    /**
+     * The e-mails (lower case) among {@code emails} that are the login of an account in another organisation: an
+     * e-mail is a login name across all organisations, so such a person cannot get an account here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> loginsElsewhere(UUID organisationId, Collection<String> emails) {
+        Set<String> wanted = new HashSet<>();
+        emails.forEach(e -> wanted.add(e.toLowerCase(Locale.ROOT)));
+        Set<String> taken = new HashSet<>();
+        List<String> lowered = List.copyOf(wanted);
+        for (int from = 0; from < lowered.size(); from += 1000) {
+            List<String> chunk = lowered.subList(from, Math.min(lowered.size(), from + 1000));
+            Account.<Account>list("organisationId <> ?1 and lower(email) in ?2", organisationId, chunk)
+                    .forEach(a -> taken.add(a.email.toLowerCase(Locale.ROOT)));
+        }
+        return taken;
+    }
+
+    /**
+     * Gives a person of the organisation exactly these roles: creates an account without a usable password when
+     * there is none, updates roles and e-mail, reactivates; no roles deactivates the account (it is kept, since the
+     * audit log names it).
+     */
+    public void setRoles(UUID organisationId, UUID personId, String email, Collection<Role> roles) {
+        Optional<Account> existing = Account.byPerson(organisationId, personId);
+        if (existing.isEmpty()) {
+            if (!roles.isEmpty()) {
+                Account account = new Account();
+                account.id = UUID.randomUUID();
+                account.organisationId = organisationId;
+                account.personId = personId;
+                account.email = email;
+                account.passwordHash = UNUSABLE_HASH;
+                account.roles = EnumSet.copyOf(roles);
+                account.persist();
+            }
+            return;
+        }
+        Account account = existing.get();
+        if (roles.isEmpty()) {
+            account.active = false;
+            return;
+        }
+        account.active = true;
+        account.email = email;
+        account.roles.clear();
+        account.roles.addAll(roles);
+    }
+
+    private static Set<Role> roleSet(Set<Role> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    private static String unusableHash() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return BcryptUtil.bcryptHash(Base64.getEncoder().encodeToString(secret), BCRYPT_COST);
     }
 
     private Optional<User> user(Account a) {

@@ -105,6 +105,12 @@ public class OrgService {
         return Unit.count("organisationId", organisationId);
     }
 
+    /** Everyone in the organisation, active or not, by name; read in a transaction of its own, so always fresh. */
+    public java.util.List<PersonRef> people(UUID organisationId) {
+        return Person.<Person>list("organisationId = ?1 order by name, email", organisationId).stream()
+                .map(OrgService::ref).toList();
+    }
+
     /** The people whose manager is the given person: a leader's employees. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<PersonRef> directReports(UUID organisationId, UUID managerId) {
