@@ -16,6 +16,36 @@ public interface PejlingConfig {
 
     Site site();
 
+    Survey survey();
+
+    Jobs jobs();
+
+    interface Jobs {
+        /** How often queued invitation and reminder mails are sent. */
+        @WithDefault("10s")
+        String mailInterval();
+
+        /** How often rounds past their closing time are closed and due reminders queued. */
+        @WithDefault("60s")
+        String roundInterval();
+    }
+
+    /** The address users reach Pejling at; links in e-mails start with it. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    interface Survey {
+        /**
+         * Base64 secret (≥ 32 bytes) from which each invitation's token is derived with HMAC-SHA256. Unset: generated
+         * once in the data directory. Only token hashes are stored, so the database alone never yields a token.
+         */
+        String tokenSecret();
+
+        /** Retries of a failed mail before it is shown as failed for good. */
+        @WithDefault("6")
+        int mailAttempts();
+    }
+
     interface Auth {
         /** The {@code iss} of the tokens Pejling issues; also checked on every request. */
         @WithDefault("pejling")

@@ -45,6 +45,29 @@ final class SigningKeys {
         }
     }
 
+    /** The secret survey tokens are derived from, generated once (256 random bits, base64). */
+    static synchronized String surveySecret(Path dataDir) {
+        Path file = dataDir.resolve("keys").resolve("survey-token-secret");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] secret = new byte[32];
+                new java.security.SecureRandom().nextBytes(secret);
+                Path tmp = file.resolveSibling("survey-token-secret.tmp");
+                Files.writeString(tmp, Base64.getEncoder().encodeToString(secret));
+                try {
+                    Files.setPosixFilePermissions(tmp, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException e) {
+                    // Not a POSIX file system.
+                }
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the survey token secret in " + file, e);
+        }
+    }
+
     private static void write(Path file, String type, byte[] der) throws IOException {
         String pem = "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)

@@ -16,6 +16,8 @@ public class ZeroInstallConfigSource implements ConfigSource {
     private static final String USERNAME = "quarkus.datasource.username";
     private static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
     private static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
+    private static final String TOKEN_SECRET = "pejling.survey.token-secret";
+    private static final String MAILER_MOCK = "quarkus.mailer.mock";
 
     @Override
     public Set<String> getPropertyNames() {
@@ -37,6 +39,9 @@ public class ZeroInstallConfigSource implements ConfigSource {
                     : SigningKeys.ensure(DataDirectory.resolve()).resolve(SigningKeys.PRIVATE_KEY).toUri().toString();
             case VERIFY_KEY -> !isRuntime() ? null
                     : SigningKeys.ensure(DataDirectory.resolve()).resolve(SigningKeys.PUBLIC_KEY).toUri().toString();
+            case TOKEN_SECRET -> !isRuntime() ? null : SigningKeys.surveySecret(DataDirectory.resolve());
+            // With nothing configured (the zero-install demo), mails go to the log for the developer to read.
+            case MAILER_MOCK -> zeroInstall() ? "true" : null;
             default -> null;
         };
     }
@@ -49,6 +54,15 @@ public class ZeroInstallConfigSource implements ConfigSource {
     @Override
     public String getName() {
         return "pejling-zero-install";
+    }
+
+    private static boolean zeroInstall() {
+        return blank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL")) && blank(System.getProperty("quarkus.datasource.jdbc.url"))
+                && blank(System.getenv("QUARKUS_MAILER_HOST")) && blank(System.getProperty("quarkus.mailer.host"));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** Quarkus's build step reads configuration too; it must not start a database or write keys. */

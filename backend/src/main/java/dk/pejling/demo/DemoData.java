@@ -4,6 +4,15 @@ import dk.pejling.auth.AuthService;
 import dk.pejling.auth.Role;
 import dk.pejling.common.EmbeddedDatabase;
 import dk.pejling.common.PejlingConfig;
+import dk.pejling.framework.FrameworkApi.SummaryDto;
+import dk.pejling.framework.FrameworkService;
+import dk.pejling.framework.TemplateCatalog;
+import dk.pejling.framework.VersionStatus;
+import dk.pejling.rounds.RoundApi;
+import dk.pejling.rounds.RoundService;
+import java.time.Duration;
+import java.time.Instant;
+import dk.pejling.org.OrgLookup;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.PersonRef;
 import io.quarkus.runtime.StartupEvent;
@@ -20,23 +29,33 @@ import org.jboss.logging.Logger;
 /**
  * The demo organisation "Demo Kommune", loaded once on first start: a direktion with four units, five leaders (one
  * with only three employees, so that the anonymity threshold shows), an HR consultant and forty employees.
- * Later features add their demo data here, in {@link #load()}, so that there is one place to read it.
+ * A published framework from the Kodeks template and an open round over all five leaders follow. Later features add
+ * their demo data here, in {@link #loadIfAbsent()}, so that there is one place to read it.
  */
 @ApplicationScoped
 class DemoData {
 
     static final String SLUG = "demo";
     static final String PASSWORD = "demo1234";
+    static final String FRAMEWORK = "Ledelsesgrundlag for Demo Kommune";
+    static final String OPEN_ROUND = "Lederevaluering 2026 (demo)";
     private static final String DOMAIN = "@demo.pejling.dk";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final OrgService org;
+    private final OrgLookup lookup;
     private final AuthService auth;
+    private final FrameworkService frameworks;
+    private final RoundService rounds;
     private final PejlingConfig config;
 
-    DemoData(OrgService org, AuthService auth, PejlingConfig config) {
+    DemoData(OrgService org, OrgLookup lookup, AuthService auth, FrameworkService frameworks, RoundService rounds,
+            PejlingConfig config) {
         this.org = org;
+        this.lookup = lookup;
         this.auth = auth;
+        this.frameworks = frameworks;
+        this.rounds = rounds;
         this.config = config;
     }
 
@@ -47,15 +66,45 @@ class DemoData {
         }
     }
 
-    @Transactional
+    /**
+     * Loads what is missing, in steps that each commit, so that later steps (which audit in their own transactions)
+     * see the organisation, and a start interrupted half-way is completed by the next.
+     */
     void loadIfAbsent() {
-        if (org.organisationBySlug(SLUG).isPresent()) {
-            return;
+        if (org.organisationBySlug(SLUG).isEmpty()) {
+            loadOrganisation();
         }
-        load();
+        UUID o = org.organisationBySlug(SLUG).orElseThrow().id();
+        PersonRef hr = person(o, "hr" + DOMAIN);
+        FrameworkService.Actor frameworkActor = new FrameworkService.Actor(o, hr.id(), true);
+        UUID framework = frameworks.list(frameworkActor).stream()
+                .filter(f -> f.name().equals(FRAMEWORK) && f.status() == VersionStatus.PUBLISHED)
+                .map(SummaryDto::id).findFirst()
+                .orElseGet(() -> {
+                    UUID draft = frameworks.createFromTemplate(frameworkActor, TemplateCatalog.KODEKS, FRAMEWORK,
+                            "Demo Kommunes ledelsesgrundlag, bygget på de 11 punkter i Kodeks for god ledelse.").id();
+                    return frameworks.publish(frameworkActor, draft).id();
+                });
+        RoundService.Actor roundActor = new RoundService.Actor(o, hr.id(), true);
+        if (rounds.list(o).stream().noneMatch(r -> r.name().equals(OPEN_ROUND))) {
+            UUID round = rounds.create(roundActor, new RoundApi.RoundInput(framework, OPEN_ROUND,
+                    Instant.now().plus(Duration.ofDays(21)), null, null, true, true, null, null, null, null, null)).id();
+            List<UUID> leaders = List.of("chef", "leder", "sofie.bach", "jens.mikkelsen", "birgitte.lund").stream()
+                    .map(local -> person(o, local + DOMAIN).id()).toList();
+            rounds.addEvaluees(roundActor, round, new RoundApi.AddEvaluees(leaders, null));
+            int invitations = rounds.launch(roundActor, round).invitations();
+            LOG.infof("Launched the demo round \"%s\" with %d invitations; the mails go to the configured mailer "
+                    + "(in the zero-install demo: this log)", OPEN_ROUND, invitations);
+        }
     }
 
-    private void load() {
+    private PersonRef person(UUID organisationId, String email) {
+        return lookup.personByEmail(organisationId, email).orElseThrow(
+                () -> new IllegalStateException("The demo organisation lacks " + email));
+    }
+
+    @Transactional
+    void loadOrganisation() {
         UUID o = org.createOrganisation(SLUG, "Demo Kommune").id();
 
         UUID direktionen = org.createUnit(o, null, "Direktionen");

@@ -59,6 +59,12 @@ public class FrameworkService {
         return find(actor, id).map(this::dto);
     }
 
+    /** Any version of the organisation, for other features (rounds, survey, reports) that check status themselves. */
+    public Optional<FrameworkDto> version(UUID organisationId, UUID versionId) {
+        return FrameworkVersion.<FrameworkVersion>findByIdOptional(versionId)
+                .filter(v -> v.organisationId.equals(organisationId)).map(this::dto);
+    }
+
     /** A version the actor may read: drafts only for those who edit. */
     private Optional<FrameworkVersion> find(Actor actor, UUID id) {
         return FrameworkVersion.<FrameworkVersion>findByIdOptional(id)

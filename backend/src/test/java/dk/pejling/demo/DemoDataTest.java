@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +31,12 @@ class DemoDataTest {
 
     @Inject
     DemoData demo;
+
+    @Inject
+    dk.pejling.rounds.InvitationMailer mailer;
+
+    @dk.pejling.testing.InjectGreenMail
+    com.icegreen.greenmail.util.GreenMail greenMail;
 
     private OrganisationRef demoKommune() {
         return org.organisationBySlug(DemoData.SLUG).orElseThrow();
@@ -82,10 +91,34 @@ class DemoDataTest {
     }
 
     @Test
+    void anOpenRoundOverAllFiveLeadersIsLaunchedWithoutBallots() {
+        String hr = Tokens.login("hr@demo.pejling.dk");
+        String roundId = given().auth().oauth2(hr).get("/api/rounds").then().statusCode(200)
+                .extract().path("find { it.name == '" + DemoData.OPEN_ROUND + "' }.id");
+        given().auth().oauth2(hr).get("/api/rounds/" + roundId).then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("frameworkName", startsWith(DemoData.FRAMEWORK))
+                .body("evaluees.name", containsInAnyOrder("Mette Kjær", "Lars Holm Nielsen", "Sofie Bach",
+                        "Jens Mikkelsen", "Birgitte Lund"))
+                .body("evaluees.find { it.name == 'Birgitte Lund' }.invited.find { it.group == 'EMPLOYEE' }.invited",
+                        equalTo(3));
+        given().auth().oauth2(hr).get("/api/rounds/" + roundId + "/progress").then().statusCode(200)
+                .body("units.submitted", everyItem(equalTo(0)));
+        mailer.deliverDue();
+        assertFalse(dk.pejling.testing.Mailbox.texts(greenMail, "bente.soerensen@demo.pejling.dk",
+                DemoData.OPEN_ROUND).isEmpty(), "the invitation went through the configured mailer");
+    }
+
+    @Test
     void loadingTwiceChangesNothing() {
         long before = org.countPeople(demoKommune().id());
+        String hr = Tokens.login("hr@demo.pejling.dk");
+        int rounds = given().auth().oauth2(hr).get("/api/rounds").then().extract().jsonPath()
+                .getList("findAll { it.name == '" + DemoData.OPEN_ROUND + "' }").size();
         demo.loadIfAbsent();
         assertEquals(before, org.countPeople(demoKommune().id()));
+        assertEquals(rounds, given().auth().oauth2(hr).get("/api/rounds").then().extract().jsonPath()
+                .getList("findAll { it.name == '" + DemoData.OPEN_ROUND + "' }").size());
     }
 
     @Test

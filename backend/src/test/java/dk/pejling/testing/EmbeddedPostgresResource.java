@@ -1,6 +1,10 @@
 package dk.pejling.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.security.SecureRandom;
+import java.util.Base64;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +14,13 @@ import java.util.Map;
 
 /**
  * A fresh real PostgreSQL for each test run, on a free port (so a server on 5432 does not matter), and a signing
- * key pair generated for the run: no key is ever part of the source tree.
+ * key pair generated for the run: no key is ever part of the source tree. Mail goes to a real SMTP server,
+ * GreenMail, in-process on a free port.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres postgres;
+    private GreenMail greenMail;
 
     @Override
     public Map<String, String> start() {
@@ -25,19 +31,37 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     .setCleanDataDirectory(true)
                     .start();
             TestKeys keys = TestKeys.forRun();
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "quarkus.datasource.username", "postgres",
-                    "smallrye.jwt.sign.key.location", keys.privateKeyFile().toUri().toString(),
-                    "mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString(),
-                    "pejling.demo", "true");
+            greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            greenMail.start();
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            return Map.ofEntries(
+                    Map.entry("quarkus.mailer.mock", "false"),
+                    Map.entry("quarkus.mailer.host", "127.0.0.1"),
+                    Map.entry("quarkus.mailer.port", String.valueOf(greenMail.getSmtp().getPort())),
+                    Map.entry("quarkus.mailer.start-tls", "DISABLED"),
+                    Map.entry("pejling.survey.token-secret", Base64.getEncoder().encodeToString(secret)),
+                    Map.entry("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres")),
+                    Map.entry("quarkus.datasource.username", "postgres"),
+                    Map.entry("smallrye.jwt.sign.key.location", keys.privateKeyFile().toUri().toString()),
+                    Map.entry("mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString()),
+                    Map.entry("pejling.demo", "true"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(greenMail,
+                new TestInjector.AnnotatedAndMatchesType(InjectGreenMail.class, GreenMail.class));
+    }
+
+    @Override
     public void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
         if (postgres != null) {
             try {
                 postgres.close();

@@ -1,0 +1,56 @@
+package dk.pejling.org;
+
+import dk.pejling.org.OrgService.PersonRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read-only questions other features ask about the organisation: who leads whom, and where. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrgLookup {
+
+    /** Active people in the given units or their sub-units who lead at least one active person. */
+    public List<PersonRef> leadersIn(UUID organisationId, Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<Person> leaders = Person.getEntityManager().createNativeQuery("""
+                with recursive tree as (
+                    select id from unit where organisation_id = :org and id in (:units)
+                    union
+                    select u.id from unit u join tree t on u.parent_id = t.id where u.organisation_id = :org
+                )
+                select p.* from person p
+                where p.organisation_id = :org and p.active and p.unit_id in (select id from tree)
+                  and exists (select 1 from person e where e.organisation_id = :org and e.manager_id = p.id and e.active)
+                order by p.name
+                """, Person.class).setParameter("org", organisationId).setParameter("units", unitIds).getResultList();
+        return leaders.stream().map(OrgLookup::ref).toList();
+    }
+
+    /** An active person of the organisation by e-mail, whatever its case. */
+    public Optional<PersonRef> personByEmail(UUID organisationId, String email) {
+        return Person.<Person>find("organisationId = ?1 and lower(email) = lower(?2) and active = true", organisationId,
+                email).firstResultOptional().map(OrgLookup::ref);
+    }
+
+    public Optional<String> unitName(UUID organisationId, UUID unitId) {
+        if (unitId == null) {
+            return Optional.empty();
+        }
+        return Unit.<Unit>findByIdOptional(unitId).filter(u -> u.organisationId.equals(organisationId)).map(u -> u.name);
+    }
+
+    /** Whether the unit exists in the organisation. */
+    public boolean unitExists(UUID organisationId, UUID unitId) {
+        return unitName(organisationId, unitId).isPresent();
+    }
+
+    private static PersonRef ref(Person p) {
+        return new PersonRef(p.id, p.organisationId, p.unitId, p.managerId, p.name, p.email, p.active);
+    }
+}

@@ -1,0 +1,97 @@
+package dk.pejling.rounds;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the rounds API takes and returns. */
+public final class RoundApi {
+
+    private RoundApi() {
+    }
+
+    @Schema(name = "RoundInput", description = "A round's settings. Thresholds default to k = 5 and kStory = k.")
+    public record RoundInput(
+            @NotNull UUID frameworkVersionId,
+            @NotBlank @Size(min = 2, max = 200) String name,
+            @NotNull @Schema(description = "When the round closes and reports open") Instant closesAt,
+            @Min(3) @Max(10) @Schema(description = "Anonymity threshold: employee results need at least k ballots")
+            Integer k,
+            @Min(3) @Max(20) @Schema(description = "Stories need at least kStory employee ballots; at least k")
+            Integer kStory,
+            Boolean includeSelf,
+            Boolean includeManager,
+            @Schema(description = "May the leader's manager read the leader's report") Access managerAccess,
+            @Schema(description = "May HR read individual leader reports (HR always sees the overview)") Access hrAccess,
+            @Min(1) @Max(120) Integer retentionMonths,
+            @Min(0) @Max(30) @Schema(description = "Automatic reminder this many days before closing; 0 for none")
+            Integer reminderDaysBefore,
+            @Schema(description = "Leaders must confirm their respondent lists before launch") Boolean confirmRespondents) {
+    }
+
+    @Schema(name = "AddEvaluees", description = "Leaders to evaluate, given directly or as units (every leader in "
+            + "the units and their sub-units)")
+    public record AddEvaluees(@Size(max = 500) List<@NotNull UUID> leaderIds, @Size(max = 100) List<@NotNull UUID> unitIds) {
+    }
+
+    @Schema(name = "RespondentList", description = "The employees to invite about a leader, replacing the list")
+    public record RespondentList(@NotNull @Size(max = 500) List<@NotNull UUID> personIds) {
+    }
+
+    @Schema(name = "RoundSummary")
+    public record RoundSummary(@NotNull UUID id, @NotNull String name, @NotNull RoundStatus status,
+            @NotNull Instant closesAt, Instant createdAt, Instant launchedAt, Instant closedAt, int evalueeCount) {
+    }
+
+    @Schema(name = "Round")
+    public record RoundDto(@NotNull UUID id, @NotNull String name, @NotNull RoundStatus status,
+            @NotNull UUID frameworkVersionId, @NotNull String frameworkName, @NotNull Instant closesAt, int k,
+            int kStory, boolean includeSelf, boolean includeManager, @NotNull Access managerAccess,
+            @NotNull Access hrAccess, int retentionMonths, int reminderDaysBefore, boolean confirmRespondents,
+            Instant createdAt, Instant launchedAt, Instant closedAt, @NotNull List<EvalueeDto> evaluees,
+            @NotNull MailStatus mail) {
+    }
+
+    @Schema(name = "Evaluee", description = "A leader in the round. Before launch `respondents` lists who will be "
+            + "asked; after launch only counts are shown.")
+    public record EvalueeDto(@NotNull UUID leaderId, @NotNull String name, String unit, Instant confirmedAt,
+            @NotNull List<PersonDto> employees, boolean self, boolean manager, @NotNull List<GroupCount> invited) {
+    }
+
+    @Schema(name = "RoundPerson")
+    public record PersonDto(@NotNull UUID id, @NotNull String name) {
+    }
+
+    @Schema(name = "GroupCount")
+    public record GroupCount(@NotNull RaterGroup group, int invited) {
+    }
+
+    @Schema(name = "MailStatus", description = "Invitation and reminder mails of the round")
+    public record MailStatus(long pending, long sent, long failed, @NotNull List<String> failedRecipients) {
+    }
+
+    @Schema(name = "Progress", description = "Answers so far. HR: per unit and group. A leader: their own rate, "
+            + "rounded to 10 %, once k employees have answered (A5).")
+    public record ProgressDto(@NotNull UUID roundId, @NotNull RoundStatus status, @NotNull List<UnitProgress> units,
+            LeaderProgress own) {
+    }
+
+    @Schema(name = "UnitProgress")
+    public record UnitProgress(String unit, @NotNull RaterGroup group, long invited, long submitted) {
+    }
+
+    @Schema(name = "LeaderProgress")
+    public record LeaderProgress(boolean thresholdReached,
+            @Schema(description = "Employee response rate in per cent, rounded to 10; null below k") Integer ratePercent) {
+    }
+
+    @Schema(name = "LaunchSummary")
+    public record LaunchSummary(@NotNull RoundDto round, int invitations) {
+    }
+}

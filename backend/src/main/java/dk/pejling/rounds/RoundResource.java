@@ -1,0 +1,164 @@
+package dk.pejling.rounds;
+
+import dk.pejling.auth.CurrentUser;
+import dk.pejling.auth.Role;
+import dk.pejling.common.ProblemException;
+import dk.pejling.rounds.RoundApi.AddEvaluees;
+import dk.pejling.rounds.RoundApi.LaunchSummary;
+import dk.pejling.rounds.RoundApi.ProgressDto;
+import dk.pejling.rounds.RoundApi.RespondentList;
+import dk.pejling.rounds.RoundApi.RoundDto;
+import dk.pejling.rounds.RoundApi.RoundInput;
+import dk.pejling.rounds.RoundApi.RoundSummary;
+import dk.pejling.rounds.RoundService.Actor;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Evaluation rounds, run by HR. Launch freezes a round and sends the invitations. */
+@Path("/api/rounds")
+@Tag(name = "Rounds")
+@SecurityRequirement(name = "bearer")
+public class RoundResource {
+
+    private final RoundService rounds;
+    private final CurrentUser caller;
+
+    RoundResource(RoundService rounds, CurrentUser caller) {
+        this.rounds = rounds;
+        this.caller = caller;
+    }
+
+    private Actor actor() {
+        return new Actor(caller.organisationId(), caller.personId(), caller.has(Role.hr) || caller.has(Role.admin));
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "listRounds", summary = "The organisation's rounds, newest first")
+    public List<RoundSummary> list() {
+        return rounds.list(caller.organisationId());
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "createRound", summary = "Create a draft round on a published framework version")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoundDto.class)))
+    public Response create(@NotNull @Valid RoundInput input, @Context UriInfo uri) {
+        RoundDto round = rounds.create(actor(), input);
+        return Response.created(uri.getAbsolutePathBuilder().path(round.id().toString()).build()).entity(round).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "getRound", summary = "A round with its leaders, invitation counts and mail status")
+    public RoundDto get(@PathParam("id") UUID id) {
+        return rounds.get(actor(), id).orElseThrow(() -> ProblemException.notFound("No such round in your organisation."));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "updateRound", summary = "Change a draft round's settings")
+    public RoundDto update(@PathParam("id") UUID id, @NotNull @Valid RoundInput input) {
+        return rounds.update(actor(), id, input);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "deleteRound", summary = "Delete a draft round")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        rounds.delete(actor(), id);
+    }
+
+    @POST
+    @Path("/{id}/evaluees")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "addEvaluees", summary = "Add leaders, directly or by unit; their employees come along")
+    public RoundDto addEvaluees(@PathParam("id") UUID id, @NotNull @Valid AddEvaluees input) {
+        return rounds.addEvaluees(actor(), id, input);
+    }
+
+    @DELETE
+    @Path("/{id}/evaluees/{leaderId}")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "removeEvaluee", summary = "Take a leader out of a draft round")
+    public RoundDto removeEvaluee(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        return rounds.removeEvaluee(actor(), id, leaderId);
+    }
+
+    @PUT
+    @Path("/{id}/evaluees/{leaderId}/employees")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "setEmployees", summary = "Replace the employees to be asked about a leader")
+    public RoundDto setEmployees(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
+            @NotNull @Valid RespondentList list) {
+        return rounds.setEmployees(actor(), id, leaderId, list.personIds());
+    }
+
+    @POST
+    @Path("/{id}/evaluees/{leaderId}/confirm")
+    @RolesAllowed({Role.Names.LEADER, Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "confirmRespondents", summary = "The leader confirms who will be asked about them")
+    public Response confirm(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        rounds.confirm(actor(), id, leaderId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/launch")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "launchRound", summary = "Freeze the round and send the invitations",
+            description = "Thresholds, rater groups, leaders and respondents are frozen (A4). Mails are queued and "
+                    + "sent in the background; failures are retried and shown on the round.")
+    public LaunchSummary launch(@PathParam("id") UUID id) {
+        return rounds.launch(actor(), id);
+    }
+
+    @POST
+    @Path("/{id}/reminders")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "sendReminders", summary = "Remind everyone who has not answered yet",
+            description = "Only the number of reminders is returned, never who they went to.")
+    public Map<String, Integer> remind(@PathParam("id") UUID id) {
+        return Map.of("queued", rounds.remind(actor(), id));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "closeRound", summary = "Close an open round now")
+    public RoundDto close(@PathParam("id") UUID id) {
+        return rounds.close(actor(), id);
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN, Role.Names.LEADER})
+    @Operation(operationId = "roundProgress", summary = "Answers so far (A5)")
+    public ProgressDto progress(@PathParam("id") UUID id) {
+        return rounds.progress(actor(), id);
+    }
+}

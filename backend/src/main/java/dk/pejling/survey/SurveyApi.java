@@ -1,0 +1,63 @@
+package dk.pejling.survey;
+
+import dk.pejling.rounds.RaterGroup;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the respondent's survey shows and takes. */
+public final class SurveyApi {
+
+    private SurveyApi() {
+    }
+
+    @Schema(name = "Survey")
+    public record SurveyDto(@NotNull String roundName, @NotNull String leaderName, @NotNull RaterGroup raterGroup,
+            @NotNull Instant closesAt, @NotNull String organisation, @NotNull Rules rules,
+            @NotNull List<SurveyValue> values, @NotNull List<ScaleStep> scale, @NotNull String dontKnowLabel,
+            @Schema(description = "The saved draft, if any") Answers draft) {
+    }
+
+    @Schema(name = "SurveyRules", description = "Who sees what, in plain Danish")
+    public record Rules(int k, int kStory, @NotNull List<String> text) {
+    }
+
+    @Schema(name = "SurveyValue")
+    public record SurveyValue(@NotNull UUID id, @NotNull String title, String description,
+            @NotNull List<SurveyStatement> statements) {
+    }
+
+    @Schema(name = "SurveyStatement")
+    public record SurveyStatement(@NotNull UUID id, @NotNull String text) {
+    }
+
+    @Schema(name = "ScaleStep")
+    public record ScaleStep(int score, @NotNull String label) {
+    }
+
+    @Schema(name = "SurveyAnswers", description = "Every statement once; score 1–5, or null for \"ved ikke\". "
+            + "Stories are optional, at most one per value, 2,000 characters each.")
+    public record Answers(@NotNull @Size(max = 150) List<@Valid @NotNull Answer> answers,
+            @Size(max = 15) List<@Valid @NotNull StoryInput> stories) {
+    }
+
+    @Schema(name = "SurveyAnswer")
+    public record Answer(@NotNull UUID statementId,
+            @Min(1) @Max(5) @Schema(description = "1–5, or null for \"ved ikke\"") Integer score) {
+    }
+
+    @Schema(name = "SurveyStory")
+    public record StoryInput(@NotNull UUID valueId, @NotBlank @Size(max = 2000) String text) {
+    }
+
+    @Schema(name = "SurveyReceipt")
+    public record Receipt(@NotNull String message) {
+    }
+}
