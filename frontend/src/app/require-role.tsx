@@ -1,0 +1,10 @@
+import { Outlet } from 'react-router';
+import { ForbiddenPage } from '@/features/home';
+import type { Role } from '@/lib/api/types';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { useCurrentUser } from '@/lib/auth/get-me';
+
+/** Pages for some roles only; inside RequireAuth, so the user is loaded. */
+export function RequireRole({ roles }: { roles: readonly Role[] }) {
+  return hasAnyRole(useCurrentUser().data, roles) ? <Outlet /> : <ForbiddenPage />;
+}

@@ -1,0 +1,2 @@
+export { useSettings } from './api/get-settings';
+export { PrivacyPage } from './components/privacy-page';

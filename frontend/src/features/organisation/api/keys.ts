@@ -1,0 +1,4 @@
+export const orgKeys = {
+  all: ['organisation'] as const,
+  units: () => ['organisation', 'units'] as const,
+};
