@@ -1,18 +1,13 @@
-import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth';
 import { FrameworkListPage, FrameworkPage } from '@/features/frameworks';
 import { AreaPage, LandingPage, areas } from '@/features/home';
 import { PrivacyPage } from '@/features/legal';
 import { OrganisationPage } from '@/features/organisation';
-import { NewRoundPage, RoundListPage, RoundPage } from '@/features/rounds';
 import { AppLayout } from './layout/app-layout';
-import { PublicLayout } from './layout/public-layout';
 import { RequireAuth } from './require-auth';
 import { RequireRole } from './require-role';
 import { NotFoundPage } from './routes/not-found-page';
-
-const SurveyPage = lazy(() => import('@/features/survey').then((module) => ({ default: module.SurveyPage })));
 
 /**
  * The whole route tree. Every area also takes sub-paths (`/rapporter/123`): the server answers deep links
@@ -20,10 +15,8 @@ const SurveyPage = lazy(() => import('@/features/survey').then((module) => ({ de
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation']);
 export const routes: RouteObject[] = [
-  // The respondent's survey: no login, no app navigation, its own small chunk.
-  { element: <PublicLayout />, children: [{ path: '/s', element: <SurveyPage /> }] },
   {
     element: <AppLayout />,
     children: [
@@ -37,14 +30,6 @@ export const routes: RouteObject[] = [
           { path: '/ledelsesgrundlag/:id', element: <FrameworkPage /> },
           { path: '/ledelsesgrundlag/:id/forhaandsvisning', element: <FrameworkPage preview /> },
           { element: <RequireRole roles={['hr', 'admin']} />, children: [{ path: '/organisation', element: <OrganisationPage /> }] },
-          {
-            element: <RequireRole roles={['hr', 'admin']} />,
-            children: [
-              { path: '/runder', element: <RoundListPage /> },
-              { path: '/runder/ny', element: <NewRoundPage /> },
-              { path: '/runder/:id', element: <RoundPage /> },
-            ],
-          },
           ...areas
             .filter((area) => !builtAreas.has(area.path))
             .map((area) => ({ path: `${area.path}/*`, element: <AreaPage areaKey={area.key} /> })),
