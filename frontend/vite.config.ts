@@ -32,5 +32,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Typing-heavy route tests run long on a loaded two-core CI machine; the default 5 s is too tight there.
+    testTimeout: 30_000,
   },
 });
