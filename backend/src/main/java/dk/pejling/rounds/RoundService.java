@@ -53,9 +53,12 @@ public class RoundService {
     private final OrgLookup lookup;
     private final AuditLog audit;
     private final SurveyTokens tokens;
+    private final jakarta.enterprise.event.Event<RoundClosed> closed;
     private final Clock clock;
 
-    RoundService(FrameworkService frameworks, OrgService org, OrgLookup lookup, AuditLog audit, SurveyTokens tokens) {
+    RoundService(FrameworkService frameworks, OrgService org, OrgLookup lookup, AuditLog audit, SurveyTokens tokens,
+            jakarta.enterprise.event.Event<RoundClosed> closed) {
+        this.closed = closed;
         this.frameworks = frameworks;
         this.org = org;
         this.lookup = lookup;
@@ -296,6 +299,7 @@ public class RoundService {
     private void closeRound(Round round) {
         round.status = RoundStatus.CLOSED;
         round.closedAt = clock.instant();
+        closed.fire(new RoundClosed(round.organisationId, round.id));
         // Drafts are kept only while the round is open.
         Invitation.update("draft = null where roundId = ?1 and draft is not null", round.id);
         MailOutbox.update("status = ?1, lastError = ?2 where roundId = ?3 and status = ?4", MailOutbox.Status.FAILED,

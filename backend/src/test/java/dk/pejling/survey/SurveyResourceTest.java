@@ -224,6 +224,46 @@ class SurveyResourceTest {
                 || n.contains("_at")), invitationColumns.toString());
     }
 
+    @Test
+    void closingReSealsBallotsSoThatNoTransactionIdTiesThemToInvitations() {
+        for (String employee : RoundScenario.EMPLOYEES) {
+            submit(token(employee), s.answers(RoundScenario.EMPLOYEES.indexOf(employee) + 2)).then().statusCode(201);
+        }
+        UUID round = UUID.fromString(s.roundId);
+        List<?> idsBefore = em.createNativeQuery("select id from ballot where round_id = ?1").setParameter(1, round)
+                .getResultList();
+        Number xminsBefore = (Number) em.createNativeQuery(
+                "select count(distinct xmin::text) from ballot where round_id = ?1").setParameter(1, round).getSingleResult();
+        assertEquals(3, xminsBefore.intValue(), "one transaction per submission while open");
+        String scoresBefore = scores(round);
+        List<?> storiesBefore = em.createNativeQuery("select text from story where round_id = ?1 order by text")
+                .setParameter(1, round).getResultList();
+
+        given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/close").then().statusCode(200);
+
+        List<?> idsAfter = em.createNativeQuery("select id from ballot where round_id = ?1").setParameter(1, round)
+                .getResultList();
+        assertEquals(3, idsAfter.size());
+        assertTrue(idsAfter.stream().noneMatch(idsBefore::contains), "new ids");
+        Number xminsAfter = (Number) em.createNativeQuery(
+                "select count(distinct xmin::text) from ballot where round_id = ?1").setParameter(1, round).getSingleResult();
+        assertEquals(1, xminsAfter.intValue(), "all written by the closing transaction");
+        Number invitationXmins = (Number) em.createNativeQuery("""
+                select count(*) from invitation i join ballot b on b.xmin::text = i.xmin::text
+                where i.round_id = ?1""").setParameter(1, round).getSingleResult();
+        assertEquals(0, invitationXmins.intValue(), "no ballot shares a transaction with an invitation");
+        assertEquals(scoresBefore, scores(round), "every answer kept");
+        assertEquals(storiesBefore, em.createNativeQuery("select text from story where round_id = ?1 order by text")
+                .setParameter(1, round).getResultList());
+    }
+
+    private String scores(UUID round) {
+        return em.createNativeQuery("""
+                select string_agg(coalesce(a.score::text, '-'), ',' order by a.statement_id, a.score)
+                from ballot_answer a join ballot b on b.id = a.ballot_id where b.round_id = ?1""")
+                .setParameter(1, round).getSingleResult().toString();
+    }
+
     private long ballots() {
         return ((Number) em.createNativeQuery("select count(*) from ballot where round_id = ?1")
                 .setParameter(1, UUID.fromString(s.roundId)).getSingleResult()).longValue();
