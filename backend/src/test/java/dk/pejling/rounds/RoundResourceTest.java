@@ -186,6 +186,69 @@ class RoundResourceTest {
     }
 
     @Test
+    void theClockClosesRoundsAndSendsTheAutomaticReminder() throws Exception {
+        RoundScenario s = RoundScenario.draft("Urrunde");
+        Map<String, Object> body = RoundScenario.roundBody(s.frameworkId, s.name,
+                Instant.now().plus(1, ChronoUnit.DAYS).minus(1, ChronoUnit.MINUTES));
+        body.put("reminderDaysBefore", 1);
+        given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(body).put("/api/rounds/" + s.roundId)
+                .then().statusCode(200);
+        s.launch();
+        mailer.deliverDue();
+        assertTrue(rounds.remindDue() >= 5, "within a day of closing: reminders for all five invitees");
+        mailer.deliverDue();
+        List<String> mails = Mailbox.texts(greenMail, "peter.dahl@demo.pejling.dk", s.name);
+        assertEquals(2, mails.size());
+        assertTrue(mails.get(1).contains("mangler stadig"));
+        assertEquals(0, rounds.remindDue(), "the automatic reminder goes once");
+
+        RoundScenario soon = RoundScenario.draft("Snart lukket");
+        Map<String, Object> closing = RoundScenario.roundBody(soon.frameworkId, soon.name,
+                Instant.now().plus(3, ChronoUnit.SECONDS));
+        given().auth().oauth2(soon.hr).contentType(ContentType.JSON).body(closing).put("/api/rounds/" + soon.roundId)
+                .then().statusCode(200);
+        soon.launch();
+        Thread.sleep(3500);
+        assertTrue(rounds.closeDue() >= 1);
+        given().auth().oauth2(soon.hr).get("/api/rounds/" + soon.roundId).then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void leadersConfirmTheirRespondentListsBeforeLaunchWhenAsked() {
+        RoundScenario s = RoundScenario.draft("Bekræftelsesrunde");
+        Map<String, Object> body = RoundScenario.roundBody(s.frameworkId, s.name, Instant.now().plus(5, ChronoUnit.DAYS));
+        body.put("confirmRespondents", true);
+        given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(body).put("/api/rounds/" + s.roundId)
+                .then().statusCode(200);
+        given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/launch").then().statusCode(409)
+                .body("detail", containsString("Birgitte Lund"));
+        String leader = Tokens.login(RoundScenario.LEADER);
+        String leaderId = given().auth().oauth2(leader).get("/api/me").then().extract().path("id");
+        given().auth().oauth2(Tokens.login("leder@demo.pejling.dk"))
+                .post("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/confirm").then().statusCode(404);
+        given().auth().oauth2(leader).post("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/confirm")
+                .then().statusCode(204);
+        s.launch();
+    }
+
+    @Test
+    void hrEditsWhoIsAskedAboutALeader() {
+        RoundScenario s = RoundScenario.draft("Redigeret liste");
+        JsonPath round = given().auth().oauth2(s.hr).get("/api/rounds/" + s.roundId).then().extract().jsonPath();
+        String leaderId = round.getString("evaluees[0].leaderId");
+        List<String> employees = round.getList("evaluees[0].employees.id", String.class);
+        given().auth().oauth2(s.hr).contentType(ContentType.JSON)
+                .body(Map.of("personIds", employees.subList(0, 2)))
+                .put("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/employees").then().statusCode(200)
+                .body("evaluees[0].employees", hasSize(2));
+        given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(Map.of("personIds", List.of(leaderId)))
+                .put("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/employees").then().statusCode(400)
+                .body("errors[0].field", equalTo("personIds[0]"));
+        assertEquals(4, s.launch().getInt("invitations"), "two employees, herself and her manager");
+    }
+
+    @Test
     void onlyHrRunsRoundsAndOtherOrganisationsSeeNothing() {
         RoundScenario s = RoundScenario.draft("Adgangsrunde");
         String leader = Tokens.login("leder@demo.pejling.dk");
