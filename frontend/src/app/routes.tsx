@@ -4,6 +4,7 @@ import { FrameworkListPage, FrameworkPage } from '@/features/frameworks';
 import { AreaPage, LandingPage, areas } from '@/features/home';
 import { PrivacyPage } from '@/features/legal';
 import { OrganisationPage } from '@/features/organisation';
+import { NewRoundPage, RoundListPage, RoundPage } from '@/features/rounds';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './require-auth';
 import { RequireRole } from './require-role';
@@ -15,7 +16,7 @@ import { NotFoundPage } from './routes/not-found-page';
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder']);
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -30,6 +31,14 @@ export const routes: RouteObject[] = [
           { path: '/ledelsesgrundlag/:id', element: <FrameworkPage /> },
           { path: '/ledelsesgrundlag/:id/forhaandsvisning', element: <FrameworkPage preview /> },
           { element: <RequireRole roles={['hr', 'admin']} />, children: [{ path: '/organisation', element: <OrganisationPage /> }] },
+          {
+            element: <RequireRole roles={['hr', 'admin']} />,
+            children: [
+              { path: '/runder', element: <RoundListPage /> },
+              { path: '/runder/ny', element: <NewRoundPage /> },
+              { path: '/runder/:id', element: <RoundPage /> },
+            ],
+          },
           ...areas
             .filter((area) => !builtAreas.has(area.path))
             .map((area) => ({ path: `${area.path}/*`, element: <AreaPage areaKey={area.key} /> })),

@@ -1,0 +1,159 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCreateRound } from '../../api/create-round';
+import { usePublishedFrameworks } from '../../api/list-published-frameworks';
+import { useUpdateRound } from '../../api/update-round';
+import { formErrors, mergeErrors } from '../../form-errors';
+import { NS } from '../../i18n';
+import { inputOf, localDateAndTime, toInstant } from '../../settings';
+import type { Round } from '../../types';
+import { Field } from '../field';
+import { FormProblems } from '../form-problems';
+
+const FIELDS = ['frameworkVersionId', 'name', 'closesAt'] as const;
+
+/** Step 1: the published framework version, the name and when the round closes. Creates the round the first time. */
+export function BasicsStep({ round, onDone }: { round: Round | undefined; onDone: () => void }) {
+  const { t } = useTranslation(NS);
+  const navigate = useNavigate();
+  const frameworks = usePublishedFrameworks();
+  const create = useCreateRound();
+  const update = useUpdateRound(round?.id ?? '');
+  const save = round ? update : create;
+
+  const initial = localDateAndTime(round?.closesAt);
+  const [frameworkVersionId, setFrameworkVersionId] = useState(round?.frameworkVersionId ?? '');
+  const [name, setName] = useState(round?.name ?? '');
+  const [date, setDate] = useState(initial.date);
+  const [time, setTime] = useState(initial.time);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = mergeErrors(local, formErrors(save.error, FIELDS, t('unexpectedError')));
+
+  // A round may still use a version that has since been archived: keep it in the list.
+  const options = [...(frameworks.data ?? [])];
+  if (round && !options.some((framework) => framework.id === round.frameworkVersionId)) {
+    options.unshift({ id: round.frameworkVersionId, frameworkId: '', status: 'ARCHIVED', name: round.frameworkName });
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!frameworkVersionId) problems.frameworkVersionId = t('basics.errors.framework');
+    if (name.trim() === '') problems.name = t('basics.errors.name');
+    if (!date || !time || Number.isNaN(new Date(`${date}T${time}`).getTime())) problems.closesAt = t('basics.errors.closesAt');
+    setLocal(problems);
+    if (Object.keys(problems).length > 0) return;
+    const fields = { frameworkVersionId, name: name.trim(), closesAt: toInstant(date, time) };
+    if (round) {
+      update.mutate({ ...inputOf(round), ...fields }, { onSuccess: onDone });
+    } else {
+      create.mutate(fields, { onSuccess: (created) => navigate(`/runder/${created.id}?trin=2`, { replace: true }) });
+    }
+  }
+
+  const closesError = errors.fields.closesAt;
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <p>{t('basics.intro')}</p>
+      <FormProblems messages={errors.other} />
+      <div className={errors.fields.frameworkVersionId ? 'form-group form-error' : 'form-group'}>
+        <label className="form-label" htmlFor="round-framework">
+          {t('basics.framework')}
+        </label>
+        <span className="form-hint" id="round-framework-hint">
+          {t('basics.frameworkHint')}
+        </span>
+        {errors.fields.frameworkVersionId && (
+          <span className="form-error-message" id="round-framework-error">
+            <span className="sr-only">{t('form.errorPrefix', { ns: 'translation' })} </span>
+            {errors.fields.frameworkVersionId}
+          </span>
+        )}
+        <select
+          id="round-framework"
+          className="form-select"
+          value={frameworkVersionId}
+          onChange={(event) => setFrameworkVersionId(event.target.value)}
+          aria-invalid={errors.fields.frameworkVersionId ? true : undefined}
+          aria-describedby={['round-framework-hint', errors.fields.frameworkVersionId ? 'round-framework-error' : null].filter(Boolean).join(' ')}
+          required
+        >
+          <option value="">{frameworks.isPending ? t('loading') : t('basics.frameworkChoose')}</option>
+          {options.map((framework) => (
+            <option key={framework.id} value={framework.id}>
+              {framework.version ? t('basics.frameworkOption', { name: framework.name, version: framework.version }) : framework.name}
+            </option>
+          ))}
+        </select>
+        {frameworks.data?.length === 0 && <p>{t('basics.noFrameworks')}</p>}
+        {frameworks.isError && (
+          <p className="alert alert-error" role="alert">
+            {t('basics.frameworksError')}
+          </p>
+        )}
+      </div>
+      <Field
+        id="round-name"
+        label={t('basics.name')}
+        hint={t('basics.nameHint')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.fields.name}
+        maxLength={200}
+        required
+      />
+      <fieldset aria-describedby={closesError ? 'round-closes-hint round-closes-error' : 'round-closes-hint'}>
+        <legend className="form-label">{t('basics.closes')}</legend>
+        <span className="form-hint" id="round-closes-hint">
+          {t('basics.closesHint')}
+        </span>
+        <div className={closesError ? 'form-group form-error' : 'form-group'}>
+          {closesError && (
+            <span className="form-error-message" id="round-closes-error">
+              <span className="sr-only">{t('form.errorPrefix', { ns: 'translation' })} </span>
+              {closesError}
+            </span>
+          )}
+          <div className="round-date-time">
+            <div className="form-group">
+              <label className="form-label" htmlFor="round-closes-date">
+                {t('basics.date')}
+              </label>
+              <input
+                id="round-closes-date"
+                type="date"
+                className="form-input"
+                value={date}
+                onChange={(event) => setDate(event.target.value)}
+                aria-invalid={closesError ? true : undefined}
+                aria-describedby={closesError ? 'round-closes-error' : undefined}
+                required
+              />
+            </div>
+            <div className="form-group">
+              <label className="form-label" htmlFor="round-closes-time">
+                {t('basics.time')}
+              </label>
+              <input
+                id="round-closes-time"
+                type="time"
+                className="form-input"
+                value={time}
+                onChange={(event) => setTime(event.target.value)}
+                aria-invalid={closesError ? true : undefined}
+                aria-describedby={closesError ? 'round-closes-error' : undefined}
+                required
+              />
+            </div>
+          </div>
+        </div>
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {save.isPending ? t('wizard.saving') : t('wizard.saveAndContinue')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAddEvaluees } from '../../api/add-evaluees';
+import { useUnits } from '../../api/list-units';
+import { useRemoveEvaluee } from '../../api/remove-evaluee';
+import { useSetEmployees } from '../../api/set-employees';
+import { formErrors } from '../../form-errors';
+import { NS } from '../../i18n';
+import type { Evaluee, Round, UnitSummary } from '../../types';
+import { FormProblems } from '../form-problems';
+
+/** Units in tree order with their depth, for an indented list of options. */
+function withDepth(units: UnitSummary[]): { unit: UnitSummary; depth: number }[] {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const depth = (unit: UnitSummary, seen = 0): number => {
+    const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+    return parent && seen < 20 ? 1 + depth(parent, seen + 1) : 0;
+  };
+  return units.map((unit) => ({ unit, depth: depth(unit) }));
+}
+
+/** Step 2: leaders are added by unit (the server adds the unit's leaders with their employees); HR can trim. */
+export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: () => void; onDone: () => void }) {
+  const { t } = useTranslation(NS);
+  const units = useUnits();
+  const add = useAddEvaluees(round.id);
+  const remove = useRemoveEvaluee(round.id);
+  const setEmployees = useSetEmployees(round.id);
+  const [unitId, setUnitId] = useState('');
+  const [localError, setLocalError] = useState<string>();
+  const [status, setStatus] = useState('');
+
+  const addErrors = formErrors(add.error, [], t('unexpectedError'));
+  // The server names the unit or the leaders it could not use; both belong to the unit list here.
+  const unitError = localError ?? (add.error ? addErrors.other.map((m) => m.replace(/^(unitIds|leaderIds)(\[\d+\])?: /, '')).join(' ') : undefined);
+  const changeErrors = formErrors(remove.error ?? setEmployees.error, [], t('unexpectedError'));
+
+  function handleAdd(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!unitId) {
+      setLocalError(t('leaders.errors.unit'));
+      return;
+    }
+    setLocalError(undefined);
+    const before = round.evaluees.length;
+    add.mutate(
+      { unitIds: [unitId] },
+      { onSuccess: (updated) => setStatus(t('leaders.added', { count: updated.evaluees.length - before, total: updated.evaluees.length })) },
+    );
+  }
+
+  function removeLeader(evaluee: Evaluee) {
+    setEmployees.reset();
+    remove.mutate(evaluee.leaderId, { onSuccess: () => setStatus(t('leaders.removed', { name: evaluee.name })) });
+  }
+
+  function removeEmployee(evaluee: Evaluee, personId: string, name: string) {
+    remove.reset();
+    const personIds = evaluee.employees.filter((employee) => employee.id !== personId).map((employee) => employee.id);
+    setEmployees.mutate(
+      { leaderId: evaluee.leaderId, personIds },
+      { onSuccess: () => setStatus(t('leaders.employeeRemoved', { name, leader: evaluee.name })) },
+    );
+  }
+
+  return (
+    <>
+      <p>{t('leaders.intro')}</p>
+      <form onSubmit={handleAdd} noValidate className="round-add-unit">
+        <div className={unitError ? 'form-group form-error' : 'form-group'}>
+          <label className="form-label" htmlFor="round-unit">
+            {t('leaders.unit')}
+          </label>
+          <span className="form-hint" id="round-unit-hint">
+            {t('leaders.unitHint')}
+          </span>
+          {unitError && (
+            <span className="form-error-message" id="round-unit-error">
+              <span className="sr-only">{t('form.errorPrefix', { ns: 'translation' })} </span>
+              {unitError}
+            </span>
+          )}
+          <select
+            id="round-unit"
+            className="form-select"
+            value={unitId}
+            onChange={(event) => setUnitId(event.target.value)}
+            aria-invalid={unitError ? true : undefined}
+            aria-describedby={unitError ? 'round-unit-hint round-unit-error' : 'round-unit-hint'}
+          >
+            <option value="">{units.isPending ? t('loading') : t('leaders.unitChoose')}</option>
+            {withDepth(units.data ?? []).map(({ unit, depth }) => (
+              <option key={unit.id} value={unit.id}>
+                {'\u2003'.repeat(depth)}
+                {unit.name}
+              </option>
+            ))}
+          </select>
+          {units.isError && (
+            <p className="alert alert-error" role="alert">
+              {t('leaders.unitsError')}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button button-secondary" disabled={add.isPending}>
+          {add.isPending ? t('wizard.saving') : t('leaders.add')}
+        </button>
+      </form>
+
+      <div role="status" className="sr-only">
+        {status}
+      </div>
+      <FormProblems messages={changeErrors.other} />
+
+      <h3>{t('leaders.heading', { count: round.evaluees.length })}</h3>
+      {round.evaluees.length === 0 ? (
+        <p>{t('leaders.empty')}</p>
+      ) : (
+        <>
+          <p className="form-hint">{t('leaders.employeesHint')}</p>
+          <ul className="nobullet-list round-evaluees">
+            {round.evaluees.map((evaluee) => (
+              <li key={evaluee.leaderId} className="round-evaluee">
+                <div className="round-evaluee-head">
+                  <h4>
+                    {evaluee.name}
+                    {evaluee.unit && <span className="round-evaluee-unit">{t('leaders.unitOf', { unit: evaluee.unit })}</span>}
+                  </h4>
+                  <button
+                    type="button"
+                    className="button button-tertiary"
+                    onClick={() => removeLeader(evaluee)}
+                    disabled={remove.isPending}
+                    aria-label={t('leaders.removeLeaderLabel', { name: evaluee.name })}
+                  >
+                    {t('leaders.removeLeader')}
+                  </button>
+                </div>
+                <details>
+                  <summary>{t('leaders.employees', { count: evaluee.employees.length, name: evaluee.name })}</summary>
+                  {evaluee.employees.length === 0 ? (
+                    <p>{t('leaders.noEmployees')}</p>
+                  ) : (
+                    <ul className="nobullet-list round-employees">
+                      {evaluee.employees.map((employee) => (
+                        <li key={employee.id}>
+                          <span>{employee.name}</span>
+                          <button
+                            type="button"
+                            className="button button-tertiary"
+                            onClick={() => removeEmployee(evaluee, employee.id, employee.name)}
+                            disabled={setEmployees.isPending}
+                            aria-label={t('leaders.removeEmployeeLabel', { name: employee.name, leader: evaluee.name })}
+                          >
+                            {t('leaders.removeEmployee')}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </details>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={onDone}>
+          {t('wizard.continue')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onBack}>
+          {t('wizard.back')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import './i18n';
+
+export { RoundListPage } from './components/round-list-page';
+export { NewRoundPage, RoundPage } from './components/round-page';
