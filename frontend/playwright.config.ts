@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { startMailCatcher } from './e2e/support/mail-catcher';
 
 const port = Number(process.env.PEJLING_E2E_PORT ?? 18080);
 const baseURL = `http://localhost:${port}`;
@@ -13,6 +14,14 @@ if (!process.env.PEJLING_E2E_DATA_DIR) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pejling-e2e-'));
   process.env.PEJLING_E2E_DATA_DIR = dataDir;
   process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
+
+// The backend sends its mails over real SMTP to a catcher in the runner process (not in the workers), which keeps
+// each one as a file for the specs to read (the survey link in an invitation).
+if (!process.env.TEST_WORKER_INDEX && !process.env.PEJLING_E2E_MAIL_DIR) {
+  const mail = startMailCatcher();
+  process.env.PEJLING_E2E_SMTP_PORT = String(mail.port);
+  process.env.PEJLING_E2E_MAIL_DIR = mail.dir;
 }
 
 
@@ -55,6 +64,10 @@ export default defineConfig({
     env: {
       QUARKUS_HTTP_PORT: String(port),
       PEJLING_DATA_DIR: process.env.PEJLING_E2E_DATA_DIR,
+      QUARKUS_MAILER_HOST: '127.0.0.1',
+      QUARKUS_MAILER_PORT: process.env.PEJLING_E2E_SMTP_PORT ?? '25',
+      QUARKUS_MAILER_MOCK: 'false',
+      QUARKUS_MAILER_START_TLS: 'DISABLED',
     },
   },
 });

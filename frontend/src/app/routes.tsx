@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth';
 import { FrameworkListPage, FrameworkPage } from '@/features/frameworks';
@@ -6,9 +7,12 @@ import { PrivacyPage } from '@/features/legal';
 import { OrganisationPage } from '@/features/organisation';
 import { NewRoundPage, RoundListPage, RoundPage } from '@/features/rounds';
 import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
 import { RequireAuth } from './require-auth';
 import { RequireRole } from './require-role';
 import { NotFoundPage } from './routes/not-found-page';
+
+const SurveyPage = lazy(() => import('@/features/survey').then((module) => ({ default: module.SurveyPage })));
 
 /**
  * The whole route tree. Every area also takes sub-paths (`/rapporter/123`): the server answers deep links
@@ -18,6 +22,8 @@ import { NotFoundPage } from './routes/not-found-page';
  */
 const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder']);
 export const routes: RouteObject[] = [
+  // The respondent's survey: no login, no app navigation, its own small chunk.
+  { element: <PublicLayout />, children: [{ path: '/s', element: <SurveyPage /> }] },
   {
     element: <AppLayout />,
     children: [

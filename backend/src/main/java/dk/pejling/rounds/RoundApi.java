@@ -58,7 +58,7 @@ public final class RoundApi {
             @NotNull MailStatus mail) {
     }
 
-    @Schema(name = "Evaluee", description = "A leader in the round. Before launch `respondents` lists who will be "
+    @Schema(name = "Evaluee", description = "A leader in the round. Before launch `employees` lists who will be "
             + "asked; after launch only counts are shown.")
     public record EvalueeDto(@NotNull UUID leaderId, @NotNull String name, String unit, Instant confirmedAt,
             @NotNull List<PersonDto> employees, boolean self, boolean manager, @NotNull List<GroupCount> invited) {
@@ -89,6 +89,10 @@ public final class RoundApi {
     @Schema(name = "LeaderProgress")
     public record LeaderProgress(boolean thresholdReached,
             @Schema(description = "Employee response rate in per cent, rounded to 10; null below k") Integer ratePercent) {
+    }
+
+    @Schema(name = "ReminderResult", description = "How many reminders were queued; never to whom")
+    public record ReminderResult(int queued) {
     }
 
     @Schema(name = "LaunchSummary")

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -142,8 +141,8 @@ public class RoundResource {
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
     @Operation(operationId = "sendReminders", summary = "Remind everyone who has not answered yet",
             description = "Only the number of reminders is returned, never who they went to.")
-    public Map<String, Integer> remind(@PathParam("id") UUID id) {
-        return Map.of("queued", rounds.remind(actor(), id));
+    public RoundApi.ReminderResult remind(@PathParam("id") UUID id) {
+        return new RoundApi.ReminderResult(rounds.remind(actor(), id));
     }
 
     @POST

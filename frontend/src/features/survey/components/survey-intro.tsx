@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '@/lib/use-page-title';
+import { usePrivacyContact } from '../api/get-privacy-contact';
+import { NS } from '../i18n';
+import type { Survey } from '../types';
+import { useWording } from '../use-wording';
+
+interface SurveyIntroProps {
+  survey: Survey;
+  answered: number;
+  total: number;
+  onStart: () => void;
+}
+
+/**
+ * The start page: whose leadership, which round, until when, who sees what (the server's rules, verbatim) and
+ * the privacy statement S12 asks for: controller, purpose, who sees what, retention, contact.
+ */
+export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroProps) {
+  const { t } = useTranslation(NS);
+  const { dateTime } = useWording(survey);
+  const contact = usePrivacyContact();
+  const title = t('intro.title', { context: survey.raterGroup.toLowerCase(), leader: survey.leaderName });
+  usePageTitle(title);
+
+  return (
+    <>
+      <h1>{title}</h1>
+      <dl className="survey-facts">
+        <div>
+          <dt>{t('intro.leader')}</dt>
+          <dd>{survey.leaderName}</dd>
+        </div>
+        <div>
+          <dt>{t('intro.round')}</dt>
+          <dd lang="da">{survey.roundName}</dd>
+        </div>
+        <div>
+          <dt>{t('intro.organisation')}</dt>
+          <dd>{survey.organisation}</dd>
+        </div>
+        <div>
+          <dt>{t('intro.closes')}</dt>
+          <dd>{dateTime(survey.closesAt)}</dd>
+        </div>
+      </dl>
+      {answered > 0 && (
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <p className="alert-text">{t('intro.resume', { answered, total })}</p>
+          </div>
+        </div>
+      )}
+      <p>{t('intro.how', { statements: total, values: survey.values.length })}</p>
+
+      <h2>{t('intro.rulesHeading')}</h2>
+      <ul lang="da">
+        {survey.rules.text.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+
+      <h2>{t('intro.privacyHeading')}</h2>
+      <p>{t('intro.controller', { organisation: survey.organisation })}</p>
+      <p>{t('intro.purpose')}</p>
+      <p>{t('intro.retention')}</p>
+      {contact && (
+        <p>
+          {t('intro.contact')} <a href={`mailto:${contact}`}>{contact}</a>
+        </p>
+      )}
+      <p>
+        <Link to="/privatliv">{t('intro.privacyLink')}</Link>
+      </p>
+
+      <button type="button" className="button button-primary" onClick={onStart}>
+        {answered > 0 ? t('intro.continue') : t('intro.start')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import i18n from '@/i18n';
+import da from './da.json';
+import en from './en.json';
+
+/**
+ * The survey's texts, in their own namespace, registered when the (lazily loaded) feature is. The scale labels and
+ * "Ved ikke" come from the server in Danish; en.json translates them for the English UI.
+ */
+export const NS = 'survey';
+
+if (!i18n.hasResourceBundle('da', NS)) {
+  i18n.addResourceBundle('da', NS, da);
+  i18n.addResourceBundle('en', NS, en);
+}
