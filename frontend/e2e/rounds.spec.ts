@@ -11,7 +11,7 @@ function inAMonth(): string {
 }
 
 test('HR follows the demo round and creates, configures and launches a new round', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto('/login');
   await logIn(page, demo.hr);
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Evalueringsrunder' }).click();
