@@ -38,6 +38,15 @@ public class OrgLookup {
                 email).firstResultOptional().map(OrgLookup::ref);
     }
 
+    /** The names of the organisation's people with these ids, in one query. */
+    public java.util.Map<UUID, String> names(UUID organisationId, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Person.<Person>list("organisationId = ?1 and id in ?2", organisationId, personIds).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.name));
+    }
+
     public Optional<String> unitName(UUID organisationId, UUID unitId) {
         if (unitId == null) {
             return Optional.empty();

@@ -390,37 +390,56 @@ public class RoundService {
         Map<UUID, List<Respondent>> respondents = evaluees.isEmpty() ? Map.of()
                 : Respondent.<Respondent>list("evalueeId in ?1", evaluees.stream().map(e -> e.id).toList()).stream()
                         .collect(Collectors.groupingBy(r -> r.evalueeId));
+        // Names, invitation counts and mail status in a handful of grouped queries, however many leaders the round has.
+        Map<UUID, String> names = round.status == RoundStatus.DRAFT
+                ? lookup.names(round.organisationId, respondents.values().stream().flatMap(List::stream)
+                        .map(r -> r.personId).toList())
+                : Map.of();
+        Map<String, Long> invitedCounts = new java.util.HashMap<>();
+        if (round.status != RoundStatus.DRAFT) {
+            for (Object[] row : Invitation.getEntityManager().createQuery("""
+                    select i.evalueeId, i.raterGroup, count(i) from Invitation i where i.roundId = ?1
+                    group by i.evalueeId, i.raterGroup""", Object[].class).setParameter(1, round.id).getResultList()) {
+                invitedCounts.put(row[0] + "/" + row[1], (Long) row[2]);
+            }
+        }
         List<EvalueeDto> dtos = new ArrayList<>();
         for (Evaluee e : evaluees) {
+            List<Respondent> planned = respondents.getOrDefault(e.id, List.of());
             List<PersonDto> employees = round.status == RoundStatus.DRAFT
-                    ? respondents.getOrDefault(e.id, List.of()).stream()
-                            .map(r -> new PersonDto(r.personId, org.person(round.organisationId, r.personId)
-                                    .map(PersonRef::name).orElse("")))
+                    ? planned.stream().map(r -> new PersonDto(r.personId, names.getOrDefault(r.personId, "")))
                             .sorted(java.util.Comparator.comparing(PersonDto::name)).toList()
                     : List.of();
             List<GroupCount> invited = new ArrayList<>();
             for (RaterGroup g : RaterGroup.values()) {
                 long n = round.status == RoundStatus.DRAFT
-                        ? (g == RaterGroup.EMPLOYEE ? respondents.getOrDefault(e.id, List.of()).size()
+                        ? (g == RaterGroup.EMPLOYEE ? planned.size()
                                 : g == RaterGroup.SELF ? (round.includeSelf ? 1 : 0)
                                 : (round.includeManager && e.managerId != null ? 1 : 0))
-                        : Invitation.count("evalueeId = ?1 and raterGroup = ?2", e.id, g);
+                        : invitedCounts.getOrDefault(e.id + "/" + g, 0L);
                 invited.add(new GroupCount(g, (int) n));
             }
             dtos.add(new EvalueeDto(e.leaderId, e.leaderName, e.unitName, e.confirmedAt, employees,
                     round.includeSelf, round.includeManager && e.managerId != null, invited));
         }
-        long pending = MailOutbox.count("roundId = ?1 and status = ?2", round.id, MailOutbox.Status.PENDING);
-        long sent = MailOutbox.count("roundId = ?1 and status = ?2", round.id, MailOutbox.Status.SENT);
-        List<MailOutbox> failed = MailOutbox.list("roundId = ?1 and status = ?2", round.id, MailOutbox.Status.FAILED);
-        List<String> failedRecipients = failed.stream()
-                .map(m -> Invitation.<Invitation>findByIdOptional(m.invitationId).map(i -> i.email).orElse("?"))
-                .distinct().sorted().toList();
+        Map<MailOutbox.Status, Long> mail = new java.util.EnumMap<>(MailOutbox.Status.class);
+        for (Object[] row : MailOutbox.getEntityManager().createQuery(
+                "select m.status, count(m) from MailOutbox m where m.roundId = ?1 group by m.status", Object[].class)
+                .setParameter(1, round.id).getResultList()) {
+            mail.put((MailOutbox.Status) row[0], (Long) row[1]);
+        }
+        List<String> failedRecipients = Invitation.getEntityManager().createQuery("""
+                select distinct i.email from MailOutbox m, Invitation i
+                where m.roundId = ?1 and m.status = ?2 and i.id = m.invitationId and i.email is not null
+                order by i.email""", String.class)
+                .setParameter(1, round.id).setParameter(2, MailOutbox.Status.FAILED).getResultList();
         return new RoundDto(round.id, round.name, round.status, round.frameworkVersionId, frameworkName,
                 round.closesAt, round.k, round.kStory, round.includeSelf, round.includeManager, round.managerAccess,
                 round.hrAccess, round.retentionMonths, round.reminderDaysBefore, round.confirmRespondents,
                 round.createdAt, round.launchedAt, round.closedAt, dtos,
-                new MailStatus(pending, sent, failed.size(), failedRecipients));
+                new MailStatus(mail.getOrDefault(MailOutbox.Status.PENDING, 0L),
+                        mail.getOrDefault(MailOutbox.Status.SENT, 0L), mail.getOrDefault(MailOutbox.Status.FAILED, 0L),
+                        failedRecipients));
     }
 
     private Optional<Round> find(UUID organisationId, UUID id) {
