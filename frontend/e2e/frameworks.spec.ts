@@ -91,7 +91,8 @@ test('HR builds a framework from the Kodeks template, publishes it and starts a 
 
   await page.getByRole('link', { name: 'Tilbage til listen over ledelsesgrundlag' }).click();
   const table = page.getByRole('table', { name: 'Organisationens ledelsesgrundlag og deres versioner' });
-  await expect(table.getByRole('row')).toHaveCount(3);
+  // Its two versions, beside the demo organisation's own published framework.
+  await expect(table.getByRole('row', { name: /^Kodeks for god ledelse/ })).toHaveCount(2);
 });
 
 test('a leader reads published versions only and cannot open the list', async ({ page }) => {
