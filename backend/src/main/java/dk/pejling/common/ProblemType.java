@@ -12,6 +12,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Metoden er ikke tilladt", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Formatet kan ikke leveres", "Not acceptable"),
     CONFLICT(409, "conflict", "Konflikt", "Conflict"),
+    REPORT_NOT_OPEN(409, "report-not-open", "Rapporten er ikke åben endnu", "The report is not open yet"),
+    STALE_VERSION(409, "stale-version", "Nogen har ændret det i mellemtiden", "Changed by someone else meanwhile"),
     GONE(410, "gone", "Findes ikke længere", "Gone"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Forespørgslen er for stor", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Formatet understøttes ikke", "Unsupported media type"),

@@ -1,0 +1,77 @@
+package dk.pejling.lus;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the LUS API (conversation guide and development plan) takes and returns. */
+public final class LusApi {
+
+    private LusApi() {
+    }
+
+    @Schema(name = "GuideStatement")
+    public record GuideStatement(@NotNull UUID statementId, @NotNull String text, String textEn, Double mean,
+            Double self) {
+    }
+
+    @Schema(name = "GuideValue", description = "One value in the conversation guide: its strongest and weakest "
+            + "statements by the employees' mean (by the leader's own score when employee figures are hidden)")
+    public record GuideValue(@NotNull UUID valueId, @NotNull String title, String titleEn, Double mean,
+            GuideStatement strongest, GuideStatement weakest, boolean weak) {
+    }
+
+    @Schema(name = "GuideDilemma", description = "A dilemma from Kodeks for god ledelse, material for reflection")
+    public record DilemmaDto(int number, @NotNull String title, @NotNull String text,
+            @NotNull List<Integer> kodeksPoints, @NotNull List<String> throughValues) {
+    }
+
+    @Schema(name = "ConversationGuide", description = "The LUS guide built from a report (L1, L2)")
+    public record Guide(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName,
+            boolean employeesShown, @NotNull List<String> questions, @NotNull List<GuideValue> values,
+            @NotNull @Schema(description = "Dilemmas linked to the two weakest values, for frameworks made from the "
+                    + "Kodeks template") List<DilemmaDto> dilemmas) {
+    }
+
+    /** Where a goal stands. */
+    public enum GoalStatus {
+        NOT_STARTED, IN_PROGRESS, DONE, DROPPED
+    }
+
+    @Schema(name = "PlanGoalInput")
+    public record GoalInput(@NotBlank @Size(max = 300) String title, UUID valueId, UUID statementId,
+            @Size(max = 2000) String actions, LocalDate dueDate, GoalStatus status) {
+    }
+
+    @Schema(name = "PlanInput", description = "The whole plan, replacing the goals. `version` is the version the "
+            + "writer started from; a newer version on the server answers 409 so that nobody's edit is lost.")
+    public record PlanInput(@NotNull Integer version, @NotNull @Size(max = 20) List<@NotNull @Valid GoalInput> goals) {
+    }
+
+    @Schema(name = "CommentInput")
+    public record CommentInput(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    @Schema(name = "PlanGoal")
+    public record GoalDto(@NotNull UUID id, @NotNull String title, UUID valueId, String valueTitle, UUID statementId,
+            String statementText, String actions, LocalDate dueDate, @NotNull GoalStatus status) {
+    }
+
+    @Schema(name = "PlanComment")
+    public record CommentDto(@NotNull UUID id, @NotNull String authorName, @NotNull String role,
+            @NotNull String text, @NotNull Instant createdAt) {
+    }
+
+    @Schema(name = "DevelopmentPlan", description = "A leader's development plan for a round (L3). The leader "
+            + "writes; the manager comments.")
+    public record PlanDto(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName, int version,
+            Instant updatedAt, @NotNull List<GoalDto> goals, @NotNull List<CommentDto> comments,
+            boolean canEdit, boolean canComment) {
+    }
+}

@@ -1,0 +1,181 @@
+package dk.pejling.reports;
+
+import dk.pejling.rounds.RaterGroup;
+import dk.pejling.rounds.RoundStatus;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the report and overview API returns. Means carry one decimal; "ved ikke" never counts in a mean. */
+public final class ReportApi {
+
+    private ReportApi() {
+    }
+
+    /** Why the caller may read a report. */
+    public enum Relation {
+        OWN, MANAGER, HR
+    }
+
+    @Schema(name = "ReportSummary", description = "A report the caller may read, or will be able to read when the "
+            + "round closes")
+    public record ReportSummary(@NotNull UUID roundId, @NotNull String roundName, @NotNull RoundStatus roundStatus,
+            @NotNull Instant closesAt, Instant closedAt, @NotNull UUID leaderId, @NotNull String leaderName,
+            String unitName, @NotNull Relation relation,
+            @Schema(description = "The report can be read now (the round is closed)") boolean available,
+            @Schema(description = "A development plan has been written") boolean hasPlan) {
+    }
+
+    @Schema(name = "EmployeeFigures", description = "Employee ratings. `mean` is null when nobody scored (all "
+            + "\"ved ikke\"). Absent from a report below the threshold k (A1).")
+    public record EmployeeFigures(
+            @Schema(description = "Ballots that gave a score (1-5)") int n,
+            @Schema(description = "Mean of the scores, one decimal") Double mean,
+            @Schema(description = "Answers \"ved ikke\"") int dontKnow,
+            @NotNull @Schema(description = "Number of answers 1, 2, 3, 4, 5", minItems = 5, maxItems = 5)
+            List<Integer> distribution) {
+    }
+
+    @Schema(name = "SingleRating", description = "A rating from a group of one (self or manager): not anonymous "
+            + "(A3). `score` is null for \"ved ikke\"; for a value it is the mean of the value's statements.")
+    public record SingleRating(Double score, @Schema(description = "Always false: a group of one") boolean anonymous) {
+    }
+
+    @Schema(name = "Trend", description = "The same statement (same identity) or value in the leader's previous "
+            + "closed round")
+    public record Trend(@NotNull Double previousMean, @NotNull Double change) {
+    }
+
+    @Schema(name = "StatementReport")
+    public record StatementReport(@NotNull UUID statementId, @NotNull UUID identity, @NotNull String text,
+            String textEn, @NotNull UUID valueId, EmployeeFigures employees, SingleRating self, SingleRating manager,
+            @Schema(description = "Self score minus the employee mean") Double gap,
+            @Schema(description = "The organisation's employee mean for the statement in this round (R6)")
+            Double benchmark, Trend trend) {
+    }
+
+    @Schema(name = "ValueReport")
+    public record ValueReport(@NotNull UUID valueId, @NotNull String title, String titleEn, Integer kodeksPoint,
+            EmployeeFigures employees, SingleRating self, SingleRating manager, Double gap, Double benchmark,
+            Trend trend, @NotNull List<StatementReport> statements,
+            @NotNull @Schema(description = "Stories about this value, in random order, without dates or ids (A2)")
+            List<StoryDto> stories) {
+    }
+
+    @Schema(name = "Story")
+    public record StoryDto(@NotNull RaterGroup group, @NotNull String text) {
+    }
+
+    @Schema(name = "StatementRef", description = "A statement singled out in a report (top, bottom, blind spot)")
+    public record StatementRef(@NotNull UUID statementId, @NotNull String text, String textEn,
+            @NotNull String valueTitle, Double mean, Double self, Double gap) {
+    }
+
+    @Schema(name = "ResponseRate", description = "Submitted of invited per rater group (R8). Below the threshold "
+            + "the employee count is withheld (A1).")
+    public record ResponseRate(@NotNull RaterGroup group, int invited, Integer submitted,
+            @Schema(description = "Percent, whole number") Integer rate) {
+    }
+
+    @Schema(name = "RoundRef")
+    public record RoundRef(@NotNull UUID roundId, @NotNull String name, Instant closedAt) {
+    }
+
+    @Schema(name = "LeaderReport", description = "A leader's report for a closed round. When `employeesShown` is "
+            + "false (fewer than k employee ballots) no employee figure or story appears; self and manager ratings "
+            + "still do, labelled as not anonymous.")
+    public record LeaderReport(@NotNull UUID roundId, @NotNull String roundName, Instant closedAt,
+            @NotNull UUID leaderId, @NotNull String leaderName, String unitName, @NotNull String frameworkName,
+            int k, int kStory, boolean employeesShown, boolean storiesShown, boolean includeSelf,
+            boolean includeManager, @NotNull List<ResponseRate> responseRates, @NotNull List<ValueReport> values,
+            @NotNull List<StatementRef> top, @NotNull List<StatementRef> bottom,
+            @NotNull @Schema(description = "Self at least 1 point above the employees (R3)")
+            List<StatementRef> blindSpots,
+            @NotNull @Schema(description = "Self at least 1 point below the employees (R3)")
+            List<StatementRef> hiddenStrengths,
+            @Schema(description = "The previous closed round the trend compares with") RoundRef previousRound,
+            @Schema(description = "The development plan from the previous round, shown beside the new numbers")
+            PlanView previousPlan) {
+    }
+
+    /** The development plan as it appears inside a report; the full plan lives in the LUS API. */
+    @Schema(name = "PlanView")
+    public record PlanView(@NotNull UUID roundId, @NotNull String roundName, @NotNull List<PlanGoalView> goals) {
+    }
+
+    @Schema(name = "PlanGoalView")
+    public record PlanGoalView(@NotNull String title, String valueTitle, String statementText, String actions,
+            String dueDate, @NotNull String status) {
+    }
+
+    // ---- HR overview (O1) ----
+
+    @Schema(name = "OverviewCell", description = "Employee mean for a unit (with its sub-units) and a value. "
+            + "`masked` cells carry no figures, only the reason.")
+    public record OverviewCell(@NotNull UUID valueId, Integer n, Double mean, MaskReason masked) {
+    }
+
+    /** Why a figure is hidden. */
+    public enum MaskReason {
+        @Schema(description = "Fewer than k employee ballots (A1)") BELOW_THRESHOLD,
+        @Schema(description = "Hidden so that it cannot be subtracted from another figure to reveal a small group (A7)")
+        DIFFERENCING,
+        @Schema(description = "No employee ballots") NO_ANSWERS
+    }
+
+    @Schema(name = "OverviewRow", description = "A unit with everything below it")
+    public record OverviewRow(UUID unitId, @NotNull String unitName, UUID parentUnitId, int depth,
+            int invited, int submitted, @Schema(description = "Percent, whole number") Integer rate,
+            MaskReason masked, @NotNull List<OverviewCell> cells) {
+    }
+
+    @Schema(name = "OverviewValue")
+    public record OverviewValue(@NotNull UUID valueId, @NotNull String title, String titleEn) {
+    }
+
+    @Schema(name = "OverviewStatement")
+    public record OverviewStatement(@NotNull UUID statementId, @NotNull String text, String textEn,
+            @NotNull String valueTitle, int n, Double mean) {
+    }
+
+    @Schema(name = "Overview", description = "The organisation's results for a closed round (O1). The first row "
+            + "is the whole organisation.")
+    public record Overview(@NotNull UUID roundId, @NotNull String roundName, Instant closedAt, int k,
+            @NotNull List<OverviewValue> values, @NotNull List<OverviewRow> rows,
+            @NotNull List<OverviewStatement> top, @NotNull List<OverviewStatement> bottom) {
+    }
+
+    // ---- Statement quality (O2) ----
+
+    /** Why a statement is flagged. */
+    public enum QualityFlag {
+        @Schema(description = "More than 20 % answered \"ved ikke\": employees cannot observe it") CANNOT_OBSERVE,
+        @Schema(description = "High spread: employees disagree or read it differently") HIGH_SPREAD,
+        @Schema(description = "Low item-rest correlation: it does not measure what the value's other statements do")
+        LOW_CORRELATION
+    }
+
+    @Schema(name = "StatementQuality")
+    public record StatementQuality(@NotNull UUID statementId, @NotNull String text, String textEn, int n,
+            int dontKnow, @Schema(description = "Percent, one decimal") Double dontKnowRate, Double mean,
+            @Schema(description = "Sample standard deviation") Double sd,
+            @Schema(description = "Correlation with the sum of the value's other statements (complete ballots)")
+            Double itemRest, @NotNull List<QualityFlag> flags,
+            @NotNull @Schema(description = "What to do about the flags, in Danish") List<String> advice) {
+    }
+
+    @Schema(name = "ValueQuality")
+    public record ValueQuality(@NotNull UUID valueId, @NotNull String title, String titleEn,
+            @Schema(description = "Cronbach's alpha over ballots that scored every statement of the value")
+            Double alpha, @Schema(description = "Ballots that scored every statement of the value") int completeBallots,
+            @NotNull List<StatementQuality> statements) {
+    }
+
+    @Schema(name = "StatementQualityReport", description = "Does the ledelsesgrundlag create the same pictures in "
+            + "everybody (O2)? Figures over all employee ballots of the round.")
+    public record QualityReport(@NotNull UUID roundId, @NotNull String roundName, int ballots, boolean shown,
+            @NotNull List<ValueQuality> values) {
+    }
+}

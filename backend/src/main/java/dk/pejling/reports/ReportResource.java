@@ -1,0 +1,71 @@
+package dk.pejling.reports;
+
+import dk.pejling.auth.CurrentUser;
+import dk.pejling.auth.Role;
+import dk.pejling.reports.ReportAccess.Caller;
+import dk.pejling.reports.ReportApi.LeaderReport;
+import dk.pejling.reports.ReportApi.ReportSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Leader reports. Readable by the leader, by the leader's manager when the round shares reports with managers
+ * (the default), and by HR only when the round shares individual reports with HR (off by default: HR sees the
+ * overview). Everyone else gets 404; reports open when the round closes (409 before).
+ */
+@Path("/api")
+@Tag(name = "Reports")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.Names.ANY)
+public class ReportResource {
+
+    private final ReportService reports;
+    private final ReportPdf pdf;
+    private final CurrentUser caller;
+
+    ReportResource(ReportService reports, ReportPdf pdf, CurrentUser caller) {
+        this.reports = reports;
+        this.pdf = pdf;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/reports")
+    @Operation(operationId = "listReports", summary = "Reports the caller may read: their own, those of leaders "
+            + "who report to them, and (per round policy) HR's; including rounds still open")
+    public List<ReportSummary> list() {
+        return reports.list(Caller.of(caller));
+    }
+
+    @GET
+    @Path("/rounds/{id}/reports/{leaderId}")
+    @Operation(operationId = "getReport", summary = "A leader's report for a closed round (R1-R8)")
+    public LeaderReport report(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        return reports.report(Caller.of(caller), id, leaderId);
+    }
+
+    @GET
+    @Path("/rounds/{id}/reports/{leaderId}/pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getReportPdf", summary = "The report and the conversation guide as an A4 PDF in Danish "
+            + "for the LUS (R9)")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response pdf(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        ReportPdf.Document document = pdf.render(Caller.of(caller), id, leaderId);
+        return Response.ok(document.bytes(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
+    }
+}
