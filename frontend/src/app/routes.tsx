@@ -5,6 +5,7 @@ import { FrameworkListPage, FrameworkPage } from '@/features/frameworks';
 import { AreaPage, LandingPage, areas } from '@/features/home';
 import { PrivacyPage } from '@/features/legal';
 import { OrganisationPage } from '@/features/organisation';
+import { OverviewPage, RoundPickerPage, StatementQualityPage } from '@/features/overview';
 import { NewRoundPage, RoundListPage, RoundPage } from '@/features/rounds';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
@@ -20,7 +21,7 @@ const SurveyPage = lazy(() => import('@/features/survey').then((module) => ({ de
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik']);
 export const routes: RouteObject[] = [
   // The respondent's survey: no login, no app navigation, its own small chunk.
   { element: <PublicLayout />, children: [{ path: '/s', element: <SurveyPage /> }] },
@@ -43,6 +44,14 @@ export const routes: RouteObject[] = [
               { path: '/runder', element: <RoundListPage /> },
               { path: '/runder/ny', element: <NewRoundPage /> },
               { path: '/runder/:id', element: <RoundPage /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['hr', 'admin']} />,
+            children: [
+              { path: '/overblik', element: <RoundPickerPage /> },
+              { path: '/overblik/:roundId', element: <OverviewPage /> },
+              { path: '/overblik/:roundId/udsagn', element: <StatementQualityPage /> },
             ],
           },
           ...areas
