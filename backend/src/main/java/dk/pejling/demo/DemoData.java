@@ -4,7 +4,16 @@ import dk.pejling.auth.AuthService;
 import dk.pejling.auth.Role;
 import dk.pejling.common.EmbeddedDatabase;
 import dk.pejling.common.PejlingConfig;
+import dk.pejling.framework.FrameworkApi.FrameworkDto;
 import dk.pejling.framework.FrameworkApi.SummaryDto;
+import dk.pejling.lus.LusApi.GoalInput;
+import dk.pejling.lus.LusApi.GoalStatus;
+import dk.pejling.lus.LusApi.PlanInput;
+import dk.pejling.lus.PlanService;
+import dk.pejling.reports.ReportAccess.Caller;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 import dk.pejling.framework.FrameworkService;
 import dk.pejling.framework.TemplateCatalog;
 import dk.pejling.framework.VersionStatus;
@@ -48,9 +57,13 @@ class DemoData {
     private final FrameworkService frameworks;
     private final RoundService rounds;
     private final PejlingConfig config;
+    private final DemoHistory history;
+    private final PlanService plans;
 
     DemoData(OrgService org, OrgLookup lookup, AuthService auth, FrameworkService frameworks, RoundService rounds,
-            PejlingConfig config) {
+            PejlingConfig config, DemoHistory history, PlanService plans) {
+        this.history = history;
+        this.plans = plans;
         this.org = org;
         this.lookup = lookup;
         this.auth = auth;
@@ -96,6 +109,56 @@ class DemoData {
             LOG.infof("Launched the demo round \"%s\" with %d invitations; the mails go to the configured mailer "
                     + "(in the zero-install demo: this log)", OPEN_ROUND, invitations);
         }
+        if (rounds.list(o).stream().noneMatch(r -> r.name().equals(DemoHistory.CLOSED_ROUND))) {
+            FrameworkDto version = frameworks.version(o, framework).orElseThrow();
+            Map<String, PersonRef> leaders = DemoHistory.PROFILES.stream().map(DemoHistory.Profile::email)
+                    .collect(Collectors.toMap(e -> e, e -> person(o, e)));
+            UUID closed = history.load(o, version, leaders, Instant.now());
+            plans(o, closed, version, leaders);
+            LOG.infof("Added the closed demo round \"%s\" with answers, stories and development plans",
+                    DemoHistory.CLOSED_ROUND);
+        }
+    }
+
+    /** The development plans written after the closed round: Lars's, commented by Mette, and Mette's own. */
+    private void plans(UUID o, UUID round, FrameworkDto version, Map<String, PersonRef> leaders) {
+        PersonRef lars = leaders.get("leder" + DOMAIN);
+        PersonRef mette = leaders.get("chef" + DOMAIN);
+        Caller larsCaller = new Caller(o, lars.id(), false);
+        Caller metteCaller = new Caller(o, mette.id(), false);
+        LocalDate start = LocalDate.now().minusMonths(5);
+        plans.save(larsCaller, round, lars.id(), new PlanInput(0, List.of(
+                goal(version, "Min leder forklarer baggrunden for de beslutninger, der bliver truffet",
+                        "Fortælle tydeligere, hvad der er besluttet – og hvorfor",
+                        "Fast punkt på hvert andet personalemøde: nyt fra ledelsen. En kort skriftlig opsamling "
+                                + "samme dag, så de, der ikke var der, også får det.",
+                        start.plusMonths(3), GoalStatus.DONE),
+                goal(version, "Min leder følger op på, om vi når vores mål",
+                        "Følge op på vores mål sammen med teamene",
+                        "Status på målene hvert kvartal på tavlemødet i hvert team. Bruge tallene til at vælge "
+                                + "én ting, vi gør anderledes.",
+                        start.plusMonths(6), GoalStatus.IN_PROGRESS),
+                goal(version, "Min leder beder om feedback på sin ledelse",
+                        "Bede om feedback på min ledelse løbende, ikke kun ved målingen",
+                        "Spørge to-tre medarbejdere efter personalemøderne: Hvad virkede? Hvad skal jeg gøre "
+                                + "anderledes? Tage det op med Mette på vores 1:1.",
+                        start.plusMonths(8), GoalStatus.NOT_STARTED))));
+        plans.comment(metteCaller, round, lars.id(), "Godt og konkret, Lars. Lad os tage status på "
+                + "kommunikationen på vores næste 1:1 – og tænk over, hvordan du får teamlederne med.");
+        plans.comment(larsCaller, round, lars.id(), "Tak. Jeg tager et udkast til en plan for personalemøderne "
+                + "med til vores næste møde.");
+        plans.save(metteCaller, round, mette.id(), new PlanInput(0, List.of(
+                goal(version, "Min leder er tilgængelig", "Være lettere at fange for mine nærmeste",
+                        "Åben dør tirsdag og torsdag 8-9. Svare på henvendelser samme dag, også når svaret er, "
+                                + "at jeg vender tilbage.",
+                        start.plusMonths(4), GoalStatus.IN_PROGRESS))));
+    }
+
+    private static GoalInput goal(FrameworkDto version, String statement, String title, String actions,
+            LocalDate due, GoalStatus status) {
+        UUID statementId = version.values().stream().flatMap(v -> v.statements().stream())
+                .filter(s -> s.text().equals(statement)).findFirst().orElseThrow().id();
+        return new GoalInput(title, null, statementId, actions, due, status);
     }
 
     private PersonRef person(UUID organisationId, String email) {

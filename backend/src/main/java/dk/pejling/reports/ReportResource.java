@@ -4,14 +4,12 @@ import dk.pejling.auth.CurrentUser;
 import dk.pejling.auth.Role;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportApi.LeaderReport;
-import dk.pejling.reports.ReportApi.ReportSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * (the default), and by HR only when the round shares individual reports with HR (off by default: HR sees the
  * overview). Everyone else gets 404; reports open when the round closes (409 before).
  */
-@Path("/api")
+@Path("/api/rounds/{id}/reports/{leaderId}")
 @Tag(name = "Reports")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Role.Names.ANY)
@@ -42,22 +40,13 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/reports")
-    @Operation(operationId = "listReports", summary = "Reports the caller may read: their own, those of leaders "
-            + "who report to them, and (per round policy) HR's; including rounds still open")
-    public List<ReportSummary> list() {
-        return reports.list(Caller.of(caller));
-    }
-
-    @GET
-    @Path("/rounds/{id}/reports/{leaderId}")
     @Operation(operationId = "getReport", summary = "A leader's report for a closed round (R1-R8)")
     public LeaderReport report(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return reports.report(Caller.of(caller), id, leaderId);
     }
 
     @GET
-    @Path("/rounds/{id}/reports/{leaderId}/pdf")
+    @Path("/pdf")
     @Produces("application/pdf")
     @Operation(operationId = "getReportPdf", summary = "The report and the conversation guide as an A4 PDF in Danish "
             + "for the LUS (R9)")

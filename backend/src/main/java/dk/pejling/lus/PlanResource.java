@@ -2,7 +2,6 @@ package dk.pejling.lus;
 
 import dk.pejling.auth.CurrentUser;
 import dk.pejling.lus.LusApi.CommentInput;
-import dk.pejling.lus.LusApi.Guide;
 import dk.pejling.lus.LusApi.PlanDto;
 import dk.pejling.lus.LusApi.PlanInput;
 import dk.pejling.reports.ReportAccess.Caller;
@@ -21,41 +20,30 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The LUS: the conversation guide and the development plan of a leader's report. Readable by whoever may read the
- * report (the leader, the manager and HR per the round's sharing policy); everyone else gets 404.
+ * The development plan of a leader's report (L3): the leader writes, the manager comments. Readable by whoever may
+ * read the report (the leader, the manager and HR per the round's sharing policy); everyone else gets 404.
  */
-@Path("/api/rounds/{id}/reports/{leaderId}")
+@Path("/api/rounds/{id}/reports/{leaderId}/plan")
 @Tag(name = "LUS")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Role.Names.ANY)
-public class LusResource {
+public class PlanResource {
 
-    private final GuideService guides;
     private final PlanService plans;
     private final CurrentUser caller;
 
-    LusResource(GuideService guides, PlanService plans, CurrentUser caller) {
-        this.guides = guides;
+    PlanResource(PlanService plans, CurrentUser caller) {
         this.plans = plans;
         this.caller = caller;
     }
 
     @GET
-    @Path("/guide")
-    @Operation(operationId = "getGuide", summary = "The LUS conversation guide built from the report (L1, L2)")
-    public Guide guide(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
-        return guides.guide(Caller.of(caller), id, leaderId);
-    }
-
-    @GET
-    @Path("/plan")
     @Operation(operationId = "getPlan", summary = "The development plan (L3); version 0 when none is written yet")
     public PlanDto plan(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return plans.get(Caller.of(caller), id, leaderId);
     }
 
     @PUT
-    @Path("/plan")
     @Operation(operationId = "savePlan", summary = "The leader saves the plan's goals",
             description = "Only the leader writes. Send the `version` you started from; a newer one on the server "
                     + "answers 409 (stale-version) and nothing is overwritten.")
@@ -65,7 +53,7 @@ public class LusResource {
     }
 
     @POST
-    @Path("/plan/comments")
+    @Path("/comments")
     @Operation(operationId = "commentPlan", summary = "Comment on the plan (the manager, the leader, HR per policy)")
     public PlanDto comment(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
             @NotNull @Valid CommentInput input) {
