@@ -1,10 +1,12 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '@/features/auth';
+import { GuidePage, PlanPage } from '@/features/lus';
 import { FrameworkListPage, FrameworkPage } from '@/features/frameworks';
 import { AreaPage, LandingPage, areas } from '@/features/home';
 import { PrivacyPage } from '@/features/legal';
 import { OrganisationPage } from '@/features/organisation';
+import { LeadersPage, OwnPlansPage, ReportListPage, ReportPage } from '@/features/reports';
 import { OverviewPage, RoundPickerPage, StatementQualityPage } from '@/features/overview';
 import { NewRoundPage, RoundListPage, RoundPage } from '@/features/rounds';
 import { AppLayout } from './layout/app-layout';
@@ -21,7 +23,7 @@ const SurveyPage = lazy(() => import('@/features/survey').then((module) => ({ de
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere']);
 export const routes: RouteObject[] = [
   // The respondent's survey: no login, no app navigation, its own small chunk.
   { element: <PublicLayout />, children: [{ path: '/s', element: <SurveyPage /> }] },
@@ -54,6 +56,13 @@ export const routes: RouteObject[] = [
               { path: '/overblik/:roundId/udsagn', element: <StatementQualityPage /> },
             ],
           },
+          { path: '/rapporter', element: <ReportListPage /> },
+          { path: '/rapporter/*', element: <ReportListPage /> },
+          { path: '/rapporter/:roundId/:leaderId', element: <ReportPage /> },
+          { path: '/rapporter/:roundId/:leaderId/samtale', element: <GuidePage /> },
+          { path: '/rapporter/:roundId/:leaderId/plan', element: <PlanPage /> },
+          { element: <RequireRole roles={['leader']} />, children: [{ path: '/udviklingsplan', element: <OwnPlansPage /> }] },
+          { element: <RequireRole roles={['manager']} />, children: [{ path: '/ledere', element: <LeadersPage /> }] },
           ...areas
             .filter((area) => !builtAreas.has(area.path))
             .map((area) => ({ path: `${area.path}/*`, element: <AreaPage areaKey={area.key} /> })),

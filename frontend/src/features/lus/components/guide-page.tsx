@@ -1,0 +1,148 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useGuide } from '../api/get-guide';
+import { lusPaths } from '../api/keys';
+import { NS } from '../i18n';
+import type { ConversationGuide, GuideStatement, GuideValue } from '../types';
+import { Loading, PageProblem } from './page-problem';
+import { useEnglish, useNumbers } from './use-numbers';
+import '../lus.css';
+
+/** /rapporter/:roundId/:leaderId/samtale: the conversation guide for the LUS (L1, L2), printable. */
+export function GuidePage() {
+  const { t } = useTranslation(NS);
+  const { roundId = '', leaderId = '' } = useParams();
+  const guide = useGuide(roundId, leaderId);
+  const fallbackTitle = t('guide.title', { name: '' }).replace(/[:\s]+$/, '');
+  if (guide.isPending) return <Loading title={fallbackTitle} />;
+  if (guide.isError) return <PageProblem title={fallbackTitle} error={guide.error} reportPath={lusPaths.report(roundId, leaderId)} />;
+  return <GuideView guide={guide.data} />;
+}
+
+function GuideView({ guide }: { guide: ConversationGuide }) {
+  const { t } = useTranslation(NS);
+  const english = useEnglish();
+  const numbers = useNumbers();
+  const title = t('guide.title', { name: guide.leaderName });
+  usePageTitle(title);
+  return (
+    <div className="lus-guide">
+      <p className="lus-no-print">
+        <Link to={lusPaths.report(guide.roundId, guide.leaderId)}>{t('backToReport')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="font-lead">{t('guide.intro')}</p>
+      <p className="lus-actions lus-no-print">
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('guide.print')}
+        </button>
+        <Link className="button button-secondary" to={lusPaths.plan(guide.roundId, guide.leaderId)}>
+          {t('guide.toPlan')}
+        </Link>
+      </p>
+      {guide.employeesShown === false && (
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <p className="alert-text">{t('guide.employeesHidden')}</p>
+          </div>
+        </div>
+      )}
+
+      <section aria-labelledby="guide-questions">
+        <h2 id="guide-questions">{t('guide.questions')}</h2>
+        <ol className="lus-questions">
+          {guide.questions.map((question) => (
+            <li key={question}>{question}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="guide-values">
+        <h2 id="guide-values">{t('guide.values')}</h2>
+        {guide.values.map((value) => (
+          <GuideValueCard key={value.valueId} value={value} english={english} mean={numbers.mean(value.mean)} />
+        ))}
+      </section>
+
+      <section aria-labelledby="guide-dilemmas">
+        <h2 id="guide-dilemmas">{t('guide.dilemmas')}</h2>
+        {guide.dilemmas.length === 0 ? (
+          <p>{t('guide.noDilemmas')}</p>
+        ) : (
+          <>
+            <p>{t('guide.dilemmasIntro')}</p>
+            {guide.dilemmas.map((dilemma) => (
+              <article key={dilemma.number ?? dilemma.title} className="lus-dilemma" aria-labelledby={`dilemma-${dilemma.number}`}>
+                <h3 id={`dilemma-${dilemma.number}`}>
+                  {dilemma.number === undefined ? dilemma.title : t('guide.dilemmaTitle', { number: dilemma.number, title: dilemma.title })}
+                </h3>
+                <p className="lus-dilemma__text">{dilemma.text}</p>
+                {dilemma.throughValues.length > 0 && (
+                  <p>
+                    <strong>{t('guide.throughValues', { values: dilemma.throughValues.join(', ') })}</strong>
+                  </p>
+                )}
+                {dilemma.kodeksPoints.length > 0 && <p className="form-hint">{t('guide.kodeksPoints', { points: dilemma.kodeksPoints.join(', ') })}</p>}
+              </article>
+            ))}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function GuideValueCard({ value, english, mean }: { value: GuideValue; english: boolean; mean: string }) {
+  const { t } = useTranslation(NS);
+  const title = (english && value.titleEn) || value.title;
+  return (
+    <section className={value.weak ? 'lus-value lus-value--weak' : 'lus-value'} aria-labelledby={`guide-value-${value.valueId}`}>
+      <h3 id={`guide-value-${value.valueId}`}>
+        {title}
+        {value.weak && (
+          <>
+            {' '}
+            <span className="badge lus-weak-badge">{t('guide.weak')}</span>
+          </>
+        )}
+      </h3>
+      {value.weak && <p className="lus-weak-hint">{t('guide.weakHint')}</p>}
+      {value.mean !== undefined && value.mean !== null && (
+        <p>
+          {t('guide.mean')}
+          {': '}
+          <strong>{mean}</strong>
+        </p>
+      )}
+      <dl className="lus-statements">
+        {value.strongest && <StatementRow label={t('guide.strongest')} statement={value.strongest} english={english} />}
+        {value.weakest && <StatementRow label={t('guide.weakest')} statement={value.weakest} english={english} />}
+      </dl>
+    </section>
+  );
+}
+
+function StatementRow({ label, statement, english }: { label: string; statement: GuideStatement; english: boolean }) {
+  const { t } = useTranslation(NS);
+  const numbers = useNumbers();
+  const figures = [
+    statement.mean !== undefined && statement.mean !== null ? t('guide.statementFigures', { mean: numbers.mean(statement.mean) }) : null,
+    statement.self !== undefined && statement.self !== null ? t('guide.statementSelf', { self: numbers.mean(statement.self) }) : null,
+  ].filter(Boolean);
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        {(english && statement.textEn) || statement.text}
+        {figures.length > 0 && (
+          <>
+            {' ('}
+            {figures.join(', ')}
+            {')'}
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/lib/use-page-title';
+import { lusPaths } from '../api/keys';
+import { usePlan } from '../api/get-plan';
+import { useReport } from '../api/get-report';
+import { NS } from '../i18n';
+import type { DevelopmentPlan } from '../types';
+import { Loading, PageProblem } from './page-problem';
+import { PlanComments } from './plan-comments';
+import { PlanEditor } from './plan-editor';
+import { PlanReadOnly } from './plan-read-only';
+import '../lus.css';
+
+/** /rapporter/:roundId/:leaderId/plan: the leader writes the plan, the manager reads and comments (L3). */
+export function PlanPage() {
+  const { t } = useTranslation(NS);
+  const { roundId = '', leaderId = '' } = useParams();
+  const plan = usePlan(roundId, leaderId);
+  const fallbackTitle = t('plan.title', { name: '' }).replace(/[:\s]+$/, '');
+  if (plan.isPending) return <Loading title={fallbackTitle} />;
+  if (plan.isError) return <PageProblem title={fallbackTitle} error={plan.error} reportPath={lusPaths.report(roundId, leaderId)} />;
+  return <PlanView plan={plan.data} reload={plan.refetch} />;
+}
+
+function PlanView({ plan, reload }: { plan: DevelopmentPlan; reload: () => Promise<unknown> }) {
+  const { t } = useTranslation(NS);
+  const title = t('plan.title', { name: plan.leaderName });
+  usePageTitle(title);
+  const report = useReport(plan.roundId, plan.leaderId, plan.canEdit === true);
+  // A new generation starts the editor over from the plan the server has now.
+  const [generation, setGeneration] = useState(0);
+  const [reloading, setReloading] = useState(false);
+  const onReload = () => {
+    setReloading(true);
+    void reload().finally(() => {
+      setReloading(false);
+      setGeneration((current) => current + 1);
+    });
+  };
+  return (
+    <div className="lus-plan">
+      <p>
+        <Link to={lusPaths.report(plan.roundId, plan.leaderId)}>{t('backToReport')}</Link>
+        {' · '}
+        <Link to={lusPaths.guide(plan.roundId, plan.leaderId)}>{t('plan.toGuide')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="font-lead">{plan.canEdit ? t('plan.introEdit') : t('plan.introRead')}</p>
+      {plan.canEdit ? (
+        <PlanEditor key={generation} plan={plan} report={report.data} onReload={onReload} reloading={reloading} />
+      ) : (
+        <PlanReadOnly plan={plan} />
+      )}
+      <PlanComments plan={plan} />
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import './i18n';
+
+export { GuidePage } from './components/guide-page';
+export { PlanPage } from './components/plan-page';

@@ -1,0 +1,161 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '@/i18n';
+import { renderApp } from '@/testing/render-app';
+import { problem, server } from '@/testing/server';
+import { fileNameOf } from '../api/download-report-pdf';
+import { LEADER_ID, ROUND_ID, belowThresholdReport, loggedInAs, serveReport, testReport } from './report-fixtures';
+
+const path = `/rapporter/${ROUND_ID}/${LEADER_ID}`;
+
+describe('leader report', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('starts with what to keep, what to work on, blind spots and hidden strengths', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    renderApp(path);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rapport: Lars Holm Nielsen' })).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Kort fortalt' });
+    const good = within(summary).getByRole('list', { name: 'Det gør du godt' });
+    expect(within(good).getAllByRole('listitem')[0]).toHaveTextContent('Min leder lytter til mig');
+    expect(within(good).getAllByRole('listitem')[0]).toHaveTextContent('gennemsnit 4,2');
+    expect(within(summary).getByRole('list', { name: 'Det kan du arbejde med' })).toHaveTextContent('Min leder giver mig feedback');
+    expect(within(summary).getByRole('list', { name: 'Blinde pletter' })).toHaveTextContent('selvvurdering 4,0, medarbejdere 2,8');
+    expect(within(summary).getByRole('list', { name: 'Skjulte styrker' })).toHaveTextContent('Min leder sætter retning');
+    // The summary comes before the details.
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.indexOf('Kort fortalt')).toBeLessThan(headings.indexOf('Resultater pr. værdi'));
+  });
+
+  it('shows response rates, figures per value and statement in Danish format, with the trend and benchmark', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    renderApp(path);
+
+    const rates = await screen.findByRole('table', { name: 'Svarprocent pr. svargruppe' });
+    expect(within(rates).getAllByRole('row')[1]).toHaveTextContent('Medarbejdere141179 %');
+
+    const value = screen.getByRole('region', { name: 'Tillid og dialog' });
+    const valueFigures = within(value).getAllByLabelText('Tal for værdien Tillid og dialog')[0]!;
+    expect(valueFigures).toHaveTextContent('Medarbejdernes gennemsnit3,5');
+    expect(valueFigures).toHaveTextContent('Selvvurdering3,5 (ikke anonym)');
+    expect(valueFigures).toHaveTextContent('Chefens vurdering3,0 (ikke anonym)');
+    expect(valueFigures).toHaveTextContent('Forskel (selvvurdering − medarbejdere)+0,2');
+    expect(valueFigures).toHaveTextContent('Organisationens gennemsnit3,7');
+    expect(valueFigures).toHaveTextContent('Udvikling siden Lederevaluering forår 2025-0,2 ned (før 3,7)');
+
+    expect(within(value).getByRole('heading', { level: 4, name: 'Min leder lytter til mig' })).toBeInTheDocument();
+    const chart = within(value).getByRole('img', { name: /Min leder lytter til mig/ });
+    expect(chart).toHaveAccessibleName('Fordeling af medarbejdernes svar på »Min leder lytter til mig«: 1: 0, 2: 0, 3: 1, 4: 6, 5: 4');
+  });
+
+  it('shows the figures as a real table on request', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    renderApp(path);
+    const value = await screen.findByRole('region', { name: 'Tillid og dialog' });
+    const user = userEvent.setup();
+    await user.click(within(value).getByRole('button', { name: 'Vis som tabel' }));
+
+    const table = within(value).getByRole('table', { name: 'Udsagn under Tillid og dialog som tabel' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Min leder lytter til mig');
+    expect(rows[1]).toHaveTextContent('4,211100164');
+    expect(within(value).getByRole('button', { name: 'Vis som diagram' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows stories per value, labelling the self-assessment as not anonymous, and the previous plan', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    renderApp(path);
+    const stories = await screen.findByRole('region', { name: 'Fortællinger' });
+    const first = within(stories).getByRole('region', { name: 'Fortællinger om Tillid og dialog' });
+    expect(first).toHaveTextContent('Da vi havde travlt');
+    expect(first).toHaveTextContent('Din egen fortælling – ikke anonym');
+    expect(within(stories).getByRole('region', { name: 'Fortællinger om Retning og mening' })).toHaveTextContent(
+      'Ingen fortællinger om denne værdi.',
+    );
+    const previous = screen.getByRole('complementary', { name: 'Din plan fra sidste runde' });
+    expect(previous).toHaveTextContent('Giv mere feedback');
+    expect(previous).toHaveTextContent('I gang');
+  });
+
+  it('says why employee figures are missing below k and still shows self and manager as not anonymous', async () => {
+    loggedInAs(['leader']);
+    serveReport(belowThresholdReport());
+    renderApp(path);
+    expect(
+      await screen.findByText(/Færre end 5 medarbejdere har svaret, så deres svar vises ikke – af hensyn til anonymiteten/),
+    ).toBeInTheDocument();
+    const value = screen.getByRole('region', { name: 'Tillid og dialog' });
+    expect(within(value).queryByText('Medarbejdernes gennemsnit')).not.toBeInTheDocument();
+    expect(within(value).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(value).getAllByLabelText('Tal for værdien Tillid og dialog')[0]).toHaveTextContent('Selvvurdering3,5 (ikke anonym)');
+    expect(screen.getByText(/så fortællingerne vises ikke/)).toBeInTheDocument();
+    const rates = screen.getByRole('table', { name: 'Svarprocent pr. svargruppe' });
+    expect(within(rates).getAllByRole('row')[1]).toHaveTextContent('Medarbejdere3––');
+  });
+
+  it('downloads the PDF with the bearer token and the server’s file name', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    let authorization: string | null = null;
+    server.use(
+      http.get(`*/api/rounds/${ROUND_ID}/reports/${LEADER_ID}/pdf`, ({ request }) => {
+        authorization = request.headers.get('Authorization');
+        return new HttpResponse(new Blob(['%PDF-1.7'], { type: 'application/pdf' }), {
+          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="rapport-lars.pdf"' },
+        });
+      }),
+    );
+    const createObjectURL = vi.fn(() => 'blob:report');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    renderApp(path);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Hent PDF' }));
+
+    await vi.waitFor(() => expect(downloads).toEqual(['rapport-lars.pdf']));
+    expect(authorization).toBe('Bearer token');
+    expect(createObjectURL).toHaveBeenCalledOnce();
+  });
+
+  it('reads file names from Content-Disposition', () => {
+    expect(fileNameOf('attachment; filename="a b.pdf"', 'x.pdf')).toBe('a b.pdf');
+    expect(fileNameOf("attachment; filename*=UTF-8''r%C3%A5d.pdf", 'x.pdf')).toBe('råd.pdf');
+    expect(fileNameOf(null, 'x.pdf')).toBe('x.pdf');
+  });
+
+  it('links to the guide and the plan', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    renderApp(path);
+    const actions = await screen.findByRole('navigation', { name: 'Videre med rapporten' });
+    expect(within(actions).getByRole('link', { name: 'Forbered samtalen (LUS-guide)' })).toHaveAttribute('href', `${path}/samtale`);
+    expect(within(actions).getByRole('link', { name: 'Udviklingsplan' })).toHaveAttribute('href', `${path}/plan`);
+  });
+
+  it('says so when the report does not exist or is not the caller’s', async () => {
+    loggedInAs(['leader']);
+    server.use(http.get(`*/api/rounds/${ROUND_ID}/reports/${LEADER_ID}`, () => problem(404, 'Ikke fundet')));
+    renderApp(path);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Rapporten findes ikke, eller du har ikke adgang til den.');
+  });
+
+  it('uses English texts and number format in English', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    await i18n.changeLanguage('en');
+    renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Report: Lars Holm Nielsen' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'What you do well' })).toHaveTextContent('mean 4.2');
+  });
+});

@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { reportPaths } from '../api/keys';
+import { NS } from '../i18n';
+import type { ReportSummary } from '../types';
+import { useNumbers } from './use-numbers';
+
+/** Report, guide and plan for one leader and round; or, while the round is open, when the report opens. */
+export function ReportLinks({ summary }: { summary: ReportSummary }) {
+  const { t } = useTranslation(NS);
+  const numbers = useNumbers();
+  if (!summary.available) return <>{t('list.opensWhenClosed', { date: numbers.date(summary.closesAt) })}</>;
+  const context = t('list.linkContext', { leader: summary.leaderName, round: summary.roundName });
+  const links = [
+    { to: reportPaths.report(summary.roundId, summary.leaderId), label: t('list.openReport') },
+    { to: reportPaths.guide(summary.roundId, summary.leaderId), label: t('list.openGuide') },
+    { to: reportPaths.plan(summary.roundId, summary.leaderId), label: t('list.openPlan') },
+  ];
+  return (
+    <ul className="nobullet-list report-links">
+      {links.map((link) => (
+        <li key={link.to}>
+          <Link to={link.to}>
+            {link.label}
+            <span className="sr-only">
+              {' '}
+              {context}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

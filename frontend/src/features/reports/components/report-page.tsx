@@ -1,0 +1,128 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api/api-error';
+import { usePageTitle } from '@/lib/use-page-title';
+import { useDownloadReportPdf } from '../api/download-report-pdf';
+import { useReport } from '../api/get-report';
+import { reportPaths } from '../api/keys';
+import { NS } from '../i18n';
+import type { LeaderReport } from '../types';
+import { PreviousPlan } from './previous-plan';
+import { ReportSummary } from './report-summary';
+import { ResponseRates } from './response-rates';
+import { Stories } from './stories';
+import { useNumbers } from './use-numbers';
+import { ValueSection } from './value-section';
+import '../reports.css';
+
+/** /rapporter/:roundId/:leaderId: a leader's report for a closed round. */
+export function ReportPage() {
+  const { t } = useTranslation(NS);
+  const { roundId = '', leaderId = '' } = useParams();
+  const report = useReport(roundId, leaderId);
+
+  if (report.isPending) return <Loading />;
+  if (report.isError) {
+    const error = report.error;
+    const message = isApiError(error, 404) || isApiError(error, 400)
+      ? t('report.notFound')
+      : isApiError(error, 409)
+        ? (error.problem?.detail ?? t('report.notOpen'))
+        : t('report.loadError');
+    return <ReportProblem message={message} />;
+  }
+  return <ReportView report={report.data} />;
+}
+
+function Loading() {
+  const { t } = useTranslation(NS);
+  usePageTitle(t('list.title'));
+  return <p aria-live="polite">{t('loading')}</p>;
+}
+
+function ReportProblem({ message }: { message: string }) {
+  const { t } = useTranslation(NS);
+  usePageTitle(t('list.title'));
+  return (
+    <>
+      <h1>{t('list.title')}</h1>
+      <div className="alert alert-error" role="alert">
+        <div className="alert-body">
+          <p className="alert-text">{message}</p>
+        </div>
+      </div>
+      <p>
+        <Link to="/rapporter">{t('report.backToList')}</Link>
+      </p>
+    </>
+  );
+}
+
+function ReportView({ report }: { report: LeaderReport }) {
+  const { t } = useTranslation(NS);
+  const numbers = useNumbers();
+  const title = t('report.title', { name: report.leaderName });
+  usePageTitle(title);
+  return (
+    <div className="report">
+      <p className="report-back">
+        <Link to="/rapporter">{t('report.backToList')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="font-lead">
+        {report.unitName ? t('report.meta', { round: report.roundName, unit: report.unitName }) : report.roundName}
+      </p>
+      <p>
+        {t('report.framework', { name: report.frameworkName })}
+        {report.closedAt && (
+          <>
+            {' '}
+            {t('report.closedAt', { date: numbers.date(report.closedAt) })}
+          </>
+        )}
+      </p>
+      <ReportActions report={report} />
+      {report.employeesShown === false && (
+        <div className="alert alert-warning" role="note">
+          <div className="alert-body">
+            <p className="alert-text">{t('report.belowK', { k: report.k ?? 5 })}</p>
+          </div>
+        </div>
+      )}
+      <ReportSummary report={report} />
+      {report.previousPlan && <PreviousPlan plan={report.previousPlan} />}
+      <ResponseRates rates={report.responseRates} />
+      <section aria-labelledby="report-values-heading">
+        <h2 id="report-values-heading">{t('report.values.heading')}</h2>
+        <p>{t('report.values.intro')}</p>
+        {report.values.map((value) => (
+          <ValueSection key={value.valueId} value={value} report={report} />
+        ))}
+      </section>
+      <Stories report={report} />
+    </div>
+  );
+}
+
+function ReportActions({ report }: { report: LeaderReport }) {
+  const { t } = useTranslation(NS);
+  const pdf = useDownloadReportPdf(report.roundId, report.leaderId);
+  return (
+    <nav aria-label={t('report.actions')} className="report-actions">
+      <button type="button" className="button button-primary" onClick={() => pdf.mutate()} disabled={pdf.isPending}>
+        {pdf.isPending ? t('report.pdfLoading') : t('report.pdf')}
+      </button>
+      <Link className="button button-secondary" to={reportPaths.guide(report.roundId, report.leaderId)}>
+        {t('report.guide')}
+      </Link>
+      <Link className="button button-secondary" to={reportPaths.plan(report.roundId, report.leaderId)}>
+        {t('report.plan')}
+      </Link>
+      {pdf.isError && (
+        <p className="alert alert-error report-actions__error" role="alert">
+          {t('report.pdfError')}
+        </p>
+      )}
+    </nav>
+  );
+}
