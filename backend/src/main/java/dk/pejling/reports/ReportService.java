@@ -246,7 +246,7 @@ public class ReportService {
     record Previous(UUID roundId, String name, java.time.Instant closedAt, UUID evalueeId, boolean shown) {
     }
 
-    /** The leader's latest closed round before this one; its figures count only if it reached its own k. */
+    /** The leader's round closed last before this one; its figures count only if it reached its own k. */
     private Optional<Previous> previous(Subject subject) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -255,11 +255,11 @@ public class ReportService {
                           and b.rater_group = 'EMPLOYEE') >= r.k
                 from round r join round_evaluee e on e.round_id = r.id
                 where r.organisation_id = :org and e.leader_id = :leader and r.status = 'CLOSED' and r.id <> :round
-                  and r.closes_at < :closes
-                order by r.closes_at desc
+                  and r.closed_at < :closed
+                order by r.closed_at desc
                 limit 1
                 """).setParameter("org", subject.organisationId()).setParameter("leader", subject.leaderId())
-                .setParameter("round", subject.roundId()).setParameter("closes", subject.closesAt())
+                .setParameter("round", subject.roundId()).setParameter("closed", subject.closedAt())
                 .getResultList();
         return rows.stream().findFirst().map(r -> new Previous((UUID) r[0], (String) r[1],
                 ReportAccess.instant(r[2]), (UUID) r[3], (Boolean) r[4]));

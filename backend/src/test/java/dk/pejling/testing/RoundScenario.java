@@ -40,6 +40,19 @@ public final class RoundScenario {
         }
     }
 
+    private RoundScenario(RoundScenario other, String name) {
+        this.hr = other.hr;
+        this.name = name;
+        this.frameworkId = other.frameworkId;
+        this.valueIds = other.valueIds;
+        this.statementIds = other.statementIds;
+    }
+
+    /** The same framework and HR for another round named {@code name} (to find its mails and answer it). */
+    public static RoundScenario named(RoundScenario scenario, String name) {
+        return new RoundScenario(scenario, name);
+    }
+
     /** A published framework and a draft round named {@code name} over Birgitte Lund. */
     public static RoundScenario draft(String name) {
         String hr = Tokens.login("hr@demo.pejling.dk");

@@ -1,0 +1,141 @@
+package dk.pejling.lus;
+
+import com.icegreen.greenmail.util.GreenMail;
+import dk.pejling.rounds.InvitationMailer;
+import dk.pejling.testing.InjectGreenMail;
+import dk.pejling.testing.RoundScenario;
+import dk.pejling.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The development plan through the real flow: two rounds over the same leader on the same framework, answered
+ * through the survey; the plan written after the first shows up in the second's report beside the trend.
+ */
+@QuarkusTest
+class PlanResourceTest {
+
+    @InjectGreenMail
+    GreenMail greenMail;
+
+    @Inject
+    InvitationMailer mailer;
+
+    private static String leaderId() {
+        return given().auth().oauth2(Tokens.login(RoundScenario.LEADER)).get("/api/me").then().extract().path("id");
+    }
+
+    /** Launches, lets the three employees answer {@code score} everywhere and closes. */
+    private void answerAndClose(RoundScenario s, String roundId, int score) {
+        given().auth().oauth2(s.hr).post("/api/rounds/" + roundId + "/launch").then().statusCode(200);
+        mailer.deliverDue();
+        for (String employee : RoundScenario.EMPLOYEES) {
+            given().header("X-Survey-Token", s.tokenOf(greenMail, employee)).contentType(ContentType.JSON)
+                    .body(s.answers(score)).post("/api/survey/submit").then().statusCode(201);
+        }
+        given().auth().oauth2(s.hr).post("/api/rounds/" + roundId + "/close").then().statusCode(200);
+    }
+
+    private static String plan(String roundId) {
+        return "/api/rounds/" + roundId + "/reports/" + leaderId() + "/plan";
+    }
+
+    private static Map<String, Object> goal(String title, String statementId) {
+        Map<String, Object> goal = new HashMap<>();
+        goal.put("title", title);
+        goal.put("statementId", statementId);
+        goal.put("actions", "Fast punkt på personalemødet");
+        goal.put("dueDate", "2027-03-01");
+        goal.put("status", "IN_PROGRESS");
+        return goal;
+    }
+
+    @Test
+    void thePlanIsWrittenByTheLeaderCommentedByTheManagerAndShownInTheNextReport() {
+        String name = "Plan " + Instant.now().toEpochMilli();
+        RoundScenario first = RoundScenario.draft(name);
+        answerAndClose(first, first.roundId, 2);
+        String leader = Tokens.login(RoundScenario.LEADER);
+        String manager = Tokens.login("chef@demo.pejling.dk");
+
+        // An empty plan to start from; only the leader may write it.
+        given().auth().oauth2(leader).get(plan(first.roundId)).then().statusCode(200).body("version", equalTo(0))
+                .body("canEdit", equalTo(true));
+        given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "goals", List.of(goal("Mere tydelig", first.statementIds.get(0)))))
+                .put(plan(first.roundId)).then().statusCode(403);
+        JsonPath saved = given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "goals", List.of(goal("Mere tydelig", first.statementIds.get(0)))))
+                .put(plan(first.roundId)).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, saved.getInt("version"));
+        assertEquals(first.valueIds.get(0), saved.getString("goals[0].valueId"), "the statement's value is filled in");
+        assertEquals("Min leder er tydelig i sin kommunikation", saved.getString("goals[0].statementText"));
+
+        // A save from an older version is refused, and nothing is lost.
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "goals", List.of()))
+                .put(plan(first.roundId)).then().statusCode(409)
+                .body("type", equalTo("urn:pejling:problem:stale-version"));
+        given().auth().oauth2(leader).get(plan(first.roundId)).then().body("goals.size()", equalTo(1));
+
+        // Bad goals name the field.
+        Map<String, Object> blank = goal(" ", null);
+        Map<String, Object> foreign = goal("Fremmed udsagn", java.util.UUID.randomUUID().toString());
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 1, "goals", List.of(blank, foreign)))
+                .put(plan(first.roundId)).then().statusCode(400)
+                .body("errors.field", hasItem("goals[0].title"));
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 1, "goals", List.of(foreign)))
+                .put(plan(first.roundId)).then().statusCode(400)
+                .body("errors.field", hasItem("goals[0].statementId"));
+
+        // The manager comments; a colleague sees nothing.
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("text", "Godt mål."))
+                .post(plan(first.roundId) + "/comments").then().statusCode(200)
+                .body("comments[0].role", equalTo("MANAGER")).body("comments[0].authorName", equalTo("Mette Kjær"))
+                .body("canEdit", equalTo(false));
+        given().auth().oauth2(Tokens.login("sofie.bach@demo.pejling.dk")).get(plan(first.roundId))
+                .then().statusCode(404);
+        given().auth().oauth2(leader).contentType(ContentType.JSON).body(Map.of("text", ""))
+                .post(plan(first.roundId) + "/comments").then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+
+        // The next round on the same framework: the report shows the trend and the previous plan.
+        Map<String, Object> body = RoundScenario.roundBody(first.frameworkId, name + " igen",
+                Instant.now().plus(30, ChronoUnit.DAYS));
+        String second = given().auth().oauth2(first.hr).contentType(ContentType.JSON).body(body)
+                .post("/api/rounds").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(first.hr).contentType(ContentType.JSON).body(Map.of("leaderIds", List.of(leaderId())))
+                .post("/api/rounds/" + second + "/evaluees").then().statusCode(200);
+        RoundScenario again = RoundScenario.named(first, name + " igen");
+        answerAndClose(again, second, 4);
+
+        JsonPath report = given().auth().oauth2(leader).get("/api/rounds/" + second + "/reports/" + leaderId())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(first.roundId, report.getString("previousRound.roundId"));
+        assertEquals(2.0, report.getDouble("values[0].statements[0].trend.previousMean"));
+        assertEquals(2.0, report.getDouble("values[0].statements[0].trend.change"));
+        assertEquals(4.0, report.getDouble("values[0].statements[0].employees.mean"));
+        assertEquals("Mere tydelig", report.getString("previousPlan.goals[0].title"));
+        assertEquals("IN_PROGRESS", report.getString("previousPlan.goals[0].status"));
+        JsonPath firstReport = given().auth().oauth2(leader)
+                .get("/api/rounds/" + first.roundId + "/reports/" + leaderId()).then().statusCode(200).extract()
+                .jsonPath();
+        assertNull(firstReport.get("values[0].statements[0].trend"));
+    }
+}
