@@ -7,6 +7,7 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
@@ -28,6 +29,17 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 429 with a Retry-After header (S8). */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {

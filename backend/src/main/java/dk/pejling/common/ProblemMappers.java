@@ -35,7 +35,11 @@ public class ProblemMappers {
         if (e.type() == ProblemType.UNAUTHORIZED) {
             return unauthorized(e.getMessage(), headers, uri);
         }
-        return respond(e.type(), e.getMessage(), e.errors(), headers, uri);
+        Response response = respond(e.type(), e.getMessage(), e.errors(), headers, uri);
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -34,11 +34,13 @@ public class OverviewResource {
 
     private final OverviewService overview;
     private final OverviewExport export;
+    private final ExportThrottle throttle;
     private final CurrentUser caller;
 
-    OverviewResource(OverviewService overview, OverviewExport export, CurrentUser caller) {
+    OverviewResource(OverviewService overview, OverviewExport export, ExportThrottle throttle, CurrentUser caller) {
         this.overview = overview;
         this.export = export;
+        this.throttle = throttle;
         this.caller = caller;
     }
 
@@ -63,11 +65,14 @@ public class OverviewResource {
     @APIResponse(responseCode = "200", description = "The file", content = {
         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
         @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "429", description = "Too many exports in a short time; retry after the seconds in "
+            + "Retry-After")
     public Response export(@PathParam("id") UUID id,
             @Parameter(description = "csv or xlsx", required = true) @QueryParam("format") String format) {
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw ProblemException.invalid("format", "Vælg csv eller xlsx.");
         }
+        throttle.acquire(caller.personId());
         OverviewExport.File file = export.export(Caller.of(caller), id, format);
         return Response.ok(file.bytes(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();

@@ -31,11 +31,13 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ReportPdf pdf;
+    private final ExportThrottle throttle;
     private final CurrentUser caller;
 
-    ReportResource(ReportService reports, ReportPdf pdf, CurrentUser caller) {
+    ReportResource(ReportService reports, ReportPdf pdf, ExportThrottle throttle, CurrentUser caller) {
         this.reports = reports;
         this.pdf = pdf;
+        this.throttle = throttle;
         this.caller = caller;
     }
 
@@ -52,7 +54,10 @@ public class ReportResource {
             + "for the LUS (R9)")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "429", description = "Too many exports in a short time; retry after the seconds in "
+            + "Retry-After")
     public Response pdf(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        throttle.acquire(caller.personId());
         ReportPdf.Document document = pdf.render(Caller.of(caller), id, leaderId);
         return Response.ok(document.bytes(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();

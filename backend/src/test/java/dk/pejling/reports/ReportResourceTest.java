@@ -287,6 +287,20 @@ class ReportResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
     }
 
+    @Test
+    void exportsAreLimitedPerPersonWith429AndRetryAfter() {
+        String other = fixtures.otherOrganisationHrToken();
+        String path = "/api/rounds/" + UUID.randomUUID() + "/overview/export?format=csv";
+        for (int i = 0; i < ExportThrottle.MAX_EXPORTS; i++) {
+            given().auth().oauth2(other).get(path).then().statusCode(404);
+        }
+        given().auth().oauth2(other).get(path).then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .body("type", equalTo("urn:pejling:problem:too-many-requests"));
+        // Reading is not limited.
+        given().auth().oauth2(other).get("/api/reports").then().statusCode(200);
+    }
+
     private UUID organisation() {
         return orgs.organisationBySlug("demo").orElseThrow().id();
     }
