@@ -196,6 +196,16 @@ describe('exports', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Hent Excel (XLSX)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Filen kunne ikke hentes. Prøv igen om lidt.');
   });
+
+  it('asks to wait when too many files were fetched (429)', async () => {
+    loggedInAs(['hr']);
+    serveOverview();
+    server.use(http.get(`*/api/rounds/${ROUND_ID}/overview/export`, () => problemOf(429, 'urn:pejling:problem:too-many-requests')));
+    renderApp(`/overblik/${ROUND_ID}`);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Hent CSV' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Du har hentet mange filer på kort tid. Vent et par minutter, og prøv så igen.');
+  });
 });
 
 describe('statement quality', () => {
@@ -206,7 +216,7 @@ describe('statement quality', () => {
 
     expect(await screen.findByText(/skaber de samme billeder hos alle/)).toBeInTheDocument();
     expect(screen.getByText(/viser Cronbachs alfa \(α\), hvor godt værdiens udsagn tilsammen måler det samme/)).toBeInTheDocument();
-    expect(screen.getByText(/Item-rest-korrelationen siger/)).toBeInTheDocument();
+    expect(screen.getByText(/Item-rest-korrelationen \(sammenhængen mellem udsagnet og resten af værdiens udsagn\) siger/)).toBeInTheDocument();
     expect(screen.getByText('Bygger på 30 medarbejderbesvarelser.')).toBeInTheDocument();
 
     const tillid = screen.getByRole('region', { name: 'Tillid' });

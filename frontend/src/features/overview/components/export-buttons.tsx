@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api/api-error';
 import { useExportOverview } from '../api/export-overview';
 import { NS } from '../i18n';
 import type { ExportFormat } from '../types';
@@ -30,7 +31,7 @@ export function ExportButtons({ roundId }: { roundId: string }) {
       </div>
       {exporting.isError && (
         <p className="alert alert-error" role="alert">
-          {t('export.error')}
+          {isApiError(exporting.error, 429) ? t('export.tooMany') : t('export.error')}
         </p>
       )}
     </section>

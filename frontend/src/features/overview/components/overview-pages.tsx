@@ -11,7 +11,7 @@ export function OverviewPages({ roundId }: { roundId: string }) {
   ];
   return (
     <nav aria-label={t('pages.label')} className="overview-pages">
-      <ul>
+      <ul className="unstyled-list no-max-width">
         {pages.map((page) => (
           <li key={page.to}>
             <NavLink to={page.to} end>

@@ -43,9 +43,11 @@ function QualityIntro() {
       <p className="font-lead">{t('quality.intro1')}</p>
       <h3>{t('quality.checksHeading')}</h3>
       <ul>
-        <li>{t('quality.checkObserve')}</li>
-        <li>{t('quality.checkSpread')}</li>
-        <li>{t('quality.checkItemRest')}</li>
+        {(['Observe', 'Spread', 'ItemRest'] as const).map((check) => (
+          <li key={check}>
+            <strong>{t(`quality.check${check}Question`)}</strong> {t(`quality.check${check}`)}
+          </li>
+        ))}
       </ul>
       <p>{t('quality.alphaExplain')}</p>
       <p>{t('quality.useIt')}</p>
