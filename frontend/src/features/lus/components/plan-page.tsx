@@ -24,20 +24,20 @@ export function PlanPage() {
   return <PlanView plan={plan.data} reload={plan.refetch} />;
 }
 
-function PlanView({ plan, reload }: { plan: DevelopmentPlan; reload: () => Promise<unknown> }) {
+function PlanView({ plan, reload }: { plan: DevelopmentPlan; reload: () => Promise<{ data?: DevelopmentPlan | undefined }> }) {
   const { t } = useTranslation(NS);
   const title = t('plan.title', { name: plan.leaderName });
   usePageTitle(title);
   const report = useReport(plan.roundId, plan.leaderId, plan.canEdit === true);
-  // A new generation starts the editor over from the plan the server has now.
-  const [generation, setGeneration] = useState(0);
+  // A reload starts the editor over from the plan the refetch returned (not from a render that may still
+  // show the old data).
+  const [seed, setSeed] = useState<{ generation: number; plan?: DevelopmentPlan | undefined }>({ generation: 0 });
   const [reloading, setReloading] = useState(false);
   const onReload = () => {
     setReloading(true);
-    void reload().finally(() => {
-      setReloading(false);
-      setGeneration((current) => current + 1);
-    });
+    void reload()
+      .then((result) => setSeed((current) => ({ generation: current.generation + 1, plan: result.data })))
+      .finally(() => setReloading(false));
   };
   return (
     <div className="lus-plan">
@@ -49,7 +49,7 @@ function PlanView({ plan, reload }: { plan: DevelopmentPlan; reload: () => Promi
       <h1>{title}</h1>
       <p className="font-lead">{plan.canEdit ? t('plan.introEdit') : t('plan.introRead')}</p>
       {plan.canEdit ? (
-        <PlanEditor key={generation} plan={plan} report={report.data} onReload={onReload} reloading={reloading} />
+        <PlanEditor key={seed.generation} plan={seed.plan ?? plan} report={report.data} onReload={onReload} reloading={reloading} />
       ) : (
         <PlanReadOnly plan={plan} />
       )}

@@ -82,7 +82,7 @@ describe('report lists', () => {
     loggedInAs(['manager', 'leader']);
     serveList([closedOwn, managed, managedOpen]);
     renderApp('/ledere');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dine ledere' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mine ledere' })).toBeInTheDocument();
     const closed = await screen.findByRole('table', { name: 'Ledere i Lederevaluering efterår 2025' });
     const rounds = within(screen.getByRole('main')).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(rounds).toEqual(['Lederevaluering 2026', 'Lederevaluering efterår 2025']);
@@ -98,6 +98,6 @@ describe('report lists', () => {
     loggedInAs(['leader']);
     serveList([]);
     renderApp('/ledere');
-    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Dine ledere');
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Mine ledere');
   });
 });

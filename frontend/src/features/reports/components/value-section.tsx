@@ -54,10 +54,12 @@ interface StatementTableProps {
 function StatementTable({ value, title, report, textOf }: StatementTableProps) {
   const { t } = useTranslation(NS);
   const numbers = useNumbers();
+  const captionId = useId();
+  // The wide table scrolls sideways: the scrolling box takes focus so that keyboard users can scroll it.
   return (
-    <div className="table--responsive-scroll">
+    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="table table--compact table--zebra">
-        <caption>{t('report.values.tableCaption', { value: title })}</caption>
+        <caption id={captionId}>{t('report.values.tableCaption', { value: title })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('report.values.statement')}</th>
