@@ -1,18 +1,54 @@
 package dk.pejling.reports;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.pejling.common.AuditLog;
+import dk.pejling.lus.GuideService;
+import dk.pejling.lus.LusApi.DilemmaDto;
+import dk.pejling.lus.LusApi.Guide;
+import dk.pejling.lus.LusApi.GuideStatement;
+import dk.pejling.lus.LusApi.GuideValue;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportAccess.Subject;
+import dk.pejling.reports.ReportApi.EmployeeFigures;
 import dk.pejling.reports.ReportApi.LeaderReport;
+import dk.pejling.reports.ReportApi.PlanGoalView;
+import dk.pejling.reports.ReportApi.PlanView;
+import dk.pejling.reports.ReportApi.ResponseRate;
+import dk.pejling.reports.ReportApi.SingleRating;
+import dk.pejling.reports.ReportApi.StatementRef;
+import dk.pejling.reports.ReportApi.StatementReport;
+import dk.pejling.reports.ReportApi.StoryDto;
+import dk.pejling.reports.ReportApi.Trend;
+import dk.pejling.reports.ReportApi.ValueReport;
+import dk.pejling.rounds.RaterGroup;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
-/** The leader report as an A4 PDF for the LUS (R9). */
+/**
+ * The leader report and the conversation guide as an A4 PDF in Danish for the LUS (R9): a Qute XHTML template
+ * rendered by openhtmltopdf with an embedded font (DejaVu Sans), tagged for PDF/UA. Numbers are formatted here, the
+ * Danish way, so that the template only lays them out; charts are CSS bars in shades of grey, each labelled with its
+ * count, so that they read in greyscale and without colour.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportPdf {
@@ -20,33 +56,314 @@ public class ReportPdf {
     record Document(byte[] bytes, String fileName) {
     }
 
+    @CheckedTemplate(basePath = "reports", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance reportPdf(View view);
+    }
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final String NONE = "–";
+    private static final String[] SCALE = {"1 · i meget ringe grad", "2", "3", "4", "5 · i meget høj grad"};
+
     private final ReportAccess access;
     private final ReportService reports;
+    private final GuideService guides;
     private final AuditLog audit;
+    private final byte[] regular = font("fonts/DejaVuSans.ttf");
+    private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
 
-    ReportPdf(ReportAccess access, ReportService reports, AuditLog audit) {
+    ReportPdf(ReportAccess access, ReportService reports, GuideService guides, AuditLog audit) {
         this.access = access;
         this.reports = reports;
+        this.guides = guides;
         this.audit = audit;
     }
 
     Document render(Caller caller, UUID roundId, UUID leaderId) {
         Subject subject = access.require(caller, roundId, leaderId, "report");
         LeaderReport report = reports.build(subject);
-        byte[] bytes = pdf("<html><body><h1>" + report.leaderName() + "</h1></body></html>");
+        Guide guide = guides.build(subject, report);
+        byte[] bytes = pdf(Templates.reportPdf(view(report, guide, Instant.now())).render());
         audit.record(caller.organisationId(), caller.personId(), "report.export", "report", roundId + "/" + leaderId,
                 "pdf " + subject.relation().name());
         return new Document(bytes, "lederrapport-" + OverviewExport.slug(report.leaderName()) + "-"
                 + OverviewExport.slug(report.roundName()) + ".pdf");
     }
 
-    static byte[] pdf(String xhtml) {
+    byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder().withHtmlContent(xhtml, null).toStream(out).run();
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.usePdfUaAccessbility(true);
+            builder.withHtmlContent(xhtml, null).toStream(out).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] font(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- the view: everything the template shows, already in Danish ----
+
+    record View(String leaderName, String unitName, String roundName, String frameworkName, String closedAt,
+            String createdAt, int k, int kStory, boolean employeesShown, boolean storiesShown, boolean includeSelf,
+            boolean includeManager, String previousRound, List<Rate> rates, List<Ref> top, List<Ref> bottom,
+            List<Ref> blindSpots, List<Ref> hiddenStrengths, List<ValueView> values, PlanSection plan,
+            GuideView guide) {
+    }
+
+    record Rate(String group, int invited, String submitted, String rate) {
+    }
+
+    record Ref(String text, String value, String mean, String self, String gap) {
+    }
+
+    record Figure(String label, String value) {
+    }
+
+    record Bar(String label, int count, String width, String share, String shade) {
+    }
+
+    record ValueView(String title, List<Figure> figures, List<StatementView> statements, List<StoryView> stories) {
+    }
+
+    record StatementView(String text, List<Figure> figures, List<Bar> bars) {
+    }
+
+    record StoryView(String text, String source) {
+    }
+
+    record PlanSection(String roundName, List<GoalRow> goals) {
+    }
+
+    record GoalRow(String title, String about, String actions, String due, String status) {
+    }
+
+    record GuideView(List<String> questions, List<GuideValueView> values, List<DilemmaView> dilemmas) {
+    }
+
+    record GuideValueView(String title, String mean, boolean weak, String strongest, String weakest) {
+    }
+
+    record DilemmaView(String heading, String text, String through) {
+    }
+
+    static View view(LeaderReport r, Guide guide, Instant now) {
+        boolean shown = r.employeesShown();
+        List<ValueView> values = r.values().stream().map(v -> value(r, v)).toList();
+        return new View(text(r.leaderName()), text(r.unitName()), text(r.roundName()), text(r.frameworkName()),
+                date(r.closedAt()), date(now), r.k(), r.kStory(), shown, r.storiesShown(), r.includeSelf(),
+                r.includeManager(), r.previousRound() == null ? null : text(r.previousRound().name()),
+                r.responseRates().stream().map(rate -> rate(rate, r.k())).toList(), refs(r.top()), refs(r.bottom()),
+                refs(r.blindSpots()), refs(r.hiddenStrengths()), values, plan(r.previousPlan()), guide(guide, r));
+    }
+
+    private static Rate rate(ResponseRate rate, int k) {
+        return new Rate(group(rate.group()), rate.invited(),
+                rate.submitted() == null ? "færre end " + k : String.valueOf(rate.submitted()),
+                rate.rate() == null ? NONE : rate.rate() + " %");
+    }
+
+    private static String group(RaterGroup group) {
+        return switch (group) {
+            case EMPLOYEE -> "Medarbejdere";
+            case SELF -> "Dig selv (selvvurdering)";
+            case MANAGER -> "Din leder";
+        };
+    }
+
+    private static List<Ref> refs(List<StatementRef> refs) {
+        return refs.stream().map(s -> new Ref(text(s.text()), text(s.valueTitle()), number(s.mean()),
+                number(s.self()), signed(s.gap()))).toList();
+    }
+
+    private static ValueView value(LeaderReport r, ValueReport v) {
+        String title = (v.kodeksPoint() == null ? "" : v.kodeksPoint() + ". ") + text(v.title());
+        List<StatementView> statements = v.statements().stream()
+                .map(s -> new StatementView(text(s.text()),
+                        figures(r, s.employees(), s.self(), s.manager(), s.gap(), s.benchmark(), s.trend()),
+                        bars(s.employees())))
+                .toList();
+        List<StoryView> stories = v.stories().stream().map(ReportPdf::story).toList();
+        return new ValueView(title, figures(r, v.employees(), v.self(), v.manager(), v.gap(), v.benchmark(),
+                v.trend()), statements, stories);
+    }
+
+    /** The figures of a statement or value, in the order the reader compares them; employee rows only above k. */
+    private static List<Figure> figures(LeaderReport r, EmployeeFigures e, SingleRating self, SingleRating manager,
+            Double gap, Double benchmark, Trend trend) {
+        List<Figure> rows = new ArrayList<>();
+        if (r.employeesShown()) {
+            rows.add(new Figure("Gennemsnit", e == null ? NONE : number(e.mean())));
+            rows.add(new Figure("Antal svar", e == null ? NONE : String.valueOf(e.n())));
+            rows.add(new Figure("Ved ikke", e == null ? NONE : String.valueOf(e.dontKnow())));
+        }
+        if (r.includeSelf()) {
+            rows.add(new Figure("Selvvurdering (ikke anonym)", self == null ? NONE : number(self.score())));
+        }
+        if (r.includeManager()) {
+            rows.add(new Figure("Din leders vurdering (ikke anonym)",
+                    manager == null ? NONE : number(manager.score())));
+        }
+        if (r.employeesShown()) {
+            if (r.includeSelf()) {
+                rows.add(new Figure("Forskel (selv − medarbejdere)", signed(gap)));
+            }
+            rows.add(new Figure("Organisationens gennemsnit", number(benchmark)));
+            rows.add(new Figure("Udvikling siden sidst", trend == null ? NONE
+                    : signed(trend.change()) + " (før " + number(trend.previousMean()) + ")"));
+        }
+        return rows;
+    }
+
+    /** The distribution 1-5 as bars whose length is the share of those who scored; empty below k. */
+    private static List<Bar> bars(EmployeeFigures e) {
+        if (e == null) {
+            return List.of();
+        }
+        int total = e.distribution().stream().mapToInt(Integer::intValue).sum();
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int count = e.distribution().get(i);
+            double share = total == 0 ? 0 : count * 100.0 / total;
+            bars.add(new Bar(SCALE[i], count, String.format(Locale.ROOT, "%.1f%%", share),
+                    Math.round(share) + " %", "s" + (i + 1)));
+        }
+        return bars;
+    }
+
+    private static StoryView story(StoryDto story) {
+        String source = switch (story.group()) {
+            case EMPLOYEE -> null;
+            case SELF -> "Din egen historie (ikke anonym)";
+            case MANAGER -> "Din leders historie (ikke anonym)";
+        };
+        return new StoryView(text(story.text()), source);
+    }
+
+    private static PlanSection plan(PlanView plan) {
+        if (plan == null) {
+            return null;
+        }
+        return new PlanSection(text(plan.roundName()), plan.goals().stream().map(g -> new GoalRow(text(g.title()),
+                about(g), g.actions() == null || g.actions().isBlank() ? NONE : text(g.actions()), due(g.dueDate()),
+                status(g.status()))).toList());
+    }
+
+    private static String about(PlanGoalView g) {
+        List<String> parts = new ArrayList<>();
+        if (g.valueTitle() != null) {
+            parts.add(text(g.valueTitle()));
+        }
+        if (g.statementText() != null) {
+            parts.add(text(g.statementText()));
+        }
+        return parts.isEmpty() ? NONE : String.join(": ", parts);
+    }
+
+    private static String status(String status) {
+        return switch (status) {
+            case "NOT_STARTED" -> "Ikke startet";
+            case "IN_PROGRESS" -> "I gang";
+            case "DONE" -> "Gennemført";
+            case "DROPPED" -> "Opgivet";
+            default -> text(status);
+        };
+    }
+
+    private static String due(String isoDate) {
+        if (isoDate == null || isoDate.isBlank()) {
+            return NONE;
+        }
+        try {
+            return DATE.format(LocalDate.parse(isoDate));
+        } catch (DateTimeParseException e) {
+            return text(isoDate);
+        }
+    }
+
+    private static GuideView guide(Guide guide, LeaderReport report) {
+        Map<UUID, Integer> points = new HashMap<>();
+        report.values().stream().filter(v -> v.kodeksPoint() != null)
+                .forEach(v -> points.put(v.valueId(), v.kodeksPoint()));
+        List<GuideValueView> values = guide.values().stream().map(v -> new GuideValueView(
+                (points.containsKey(v.valueId()) ? points.get(v.valueId()) + ". " : "") + text(v.title()),
+                number(v.mean()), v.weak(), statement(v.strongest(), guide.employeesShown()),
+                statement(v.weakest(), guide.employeesShown()))).toList();
+        List<DilemmaView> dilemmas = guide.dilemmas().stream().map(ReportPdf::dilemma).toList();
+        return new GuideView(guide.questions(), values, dilemmas);
+    }
+
+    private static String statement(GuideStatement s, boolean byEmployees) {
+        if (s == null) {
+            return null;
+        }
+        String score = byEmployees ? "gennemsnit " + number(s.mean()) : "selvvurdering " + number(s.self());
+        return text(s.text()) + " (" + score + ")";
+    }
+
+    private static DilemmaView dilemma(DilemmaDto d) {
+        List<String> points = d.kodeksPoints().stream().map(String::valueOf).toList();
+        List<String> values = d.throughValues().stream().map(v -> "»" + text(v) + "«").toList();
+        String through = (points.size() == 1 ? "Belyses af kodekspunkt " : "Belyses af kodekspunkterne ") + and(points)
+                + " · knyttet til " + (values.size() == 1 ? "din værdi " : "dine værdier ") + and(values);
+        return new DilemmaView("Dilemma " + d.number() + ": " + text(d.title()), text(d.text()), through);
+    }
+
+    // ---- Danish formatting ----
+
+    /** "a", "a og b", "a, b og c". */
+    static String and(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " og " + items.get(items.size() - 1);
+    }
+
+    /** One decimal with a decimal comma; a dash where there is no figure. */
+    static String number(Double value) {
+        return value == null ? NONE : String.format(DANISH, "%.1f", value);
+    }
+
+    /** A difference with its sign: +0,4, −1,2 (a real minus sign) or 0,0. */
+    static String signed(Double value) {
+        if (value == null) {
+            return NONE;
+        }
+        String abs = String.format(DANISH, "%.1f", Math.abs(value));
+        if (abs.equals(String.format(DANISH, "%.1f", 0.0))) {
+            return abs;
+        }
+        return (value > 0 ? "+" : "−") + abs;
+    }
+
+    static String date(Instant instant) {
+        return instant == null ? NONE : DATE.format(instant.atZone(COPENHAGEN));
+    }
+
+    /** Text as stored, less the control characters that XML (and so the renderer) cannot carry. */
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder clean = new StringBuilder(value.length());
+        value.codePoints().filter(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF
+                && !(c >= 0x7F && c <= 0x9F) && !(c >= 0xD800 && c <= 0xDFFF))).forEach(clean::appendCodePoint);
+        return clean.toString();
     }
 }
