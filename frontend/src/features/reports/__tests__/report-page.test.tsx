@@ -128,6 +128,16 @@ describe('leader report', () => {
     expect(createObjectURL).toHaveBeenCalledOnce();
   });
 
+  it('says so when too many exports were fetched in a short time', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport());
+    server.use(http.get(`*/api/rounds/${ROUND_ID}/reports/${LEADER_ID}/pdf`, () => problem(429, 'For mange')));
+    renderApp(path);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Hent PDF' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Du har hentet mange udtræk på kort tid.');
+  });
+
   it('reads file names from Content-Disposition', () => {
     expect(fileNameOf('attachment; filename="a b.pdf"', 'x.pdf')).toBe('a b.pdf');
     expect(fileNameOf("attachment; filename*=UTF-8''r%C3%A5d.pdf", 'x.pdf')).toBe('råd.pdf');

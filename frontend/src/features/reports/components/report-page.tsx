@@ -120,7 +120,7 @@ function ReportActions({ report }: { report: LeaderReport }) {
       </Link>
       {pdf.isError && (
         <p className="alert alert-error report-actions__error" role="alert">
-          {t('report.pdfError')}
+          {isApiError(pdf.error, 429) ? t('report.pdfTooMany') : t('report.pdfError')}
         </p>
       )}
     </nav>
