@@ -113,11 +113,16 @@ class DemoHistory {
                 boolean answered = i < profile.answering();
                 rows.invitation(o, round, evaluee, "EMPLOYEE", employees.get(i), answered, random);
                 if (answered) {
+                    // How this employee sees the leader overall, and on each value: answers within a value agree.
                     double leniency = random.nextGaussian() * 0.4;
+                    double[] view = new double[framework.values().size()];
+                    for (int v = 0; v < view.length; v++) {
+                        view[v] = leniency + random.nextGaussian() * 0.5;
+                    }
                     UUID ballot = rows.ballot(o, round, evaluee, "EMPLOYEE");
                     for (StatementDto s : statements) {
-                        rows.answer(ballot, s.id(), employeeScore(profile, valueIndex.get(s.id()), s.text(),
-                                leniency, random));
+                        int v = valueIndex.get(s.id());
+                        rows.answer(ballot, s.id(), employeeScore(profile, v, s.text(), view[v], random));
                     }
                 }
             }
@@ -147,7 +152,7 @@ class DemoHistory {
         return round;
     }
 
-    private static Integer employeeScore(Profile profile, int value, String text, double leniency, Random random) {
+    private static Integer employeeScore(Profile profile, int value, String text, double view, Random random) {
         double cannotSee = HARD_TO_OBSERVE.getOrDefault(text, 0.03);
         if (random.nextDouble() < cannotSee) {
             return null;
@@ -156,7 +161,7 @@ class DemoHistory {
             // Some read it as being seen, some as favouritism: the answers split.
             return random.nextBoolean() ? 1 + random.nextInt(2) : 4 + random.nextInt(2);
         }
-        return clamp(3.7 + profile.offsets()[value] + leniency + random.nextGaussian() * 0.7);
+        return clamp(3.7 + profile.offsets()[value] + view + random.nextGaussian() * 0.45);
     }
 
     private static int clamp(double score) {

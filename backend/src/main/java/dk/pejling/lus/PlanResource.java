@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +40,8 @@ public class PlanResource {
 
     @GET
     @Operation(operationId = "getPlan", summary = "The development plan (L3); version 0 when none is written yet")
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     public PlanDto plan(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return plans.get(Caller.of(caller), id, leaderId);
     }
@@ -47,6 +50,8 @@ public class PlanResource {
     @Operation(operationId = "savePlan", summary = "The leader saves the plan's goals",
             description = "Only the leader writes. Send the `version` you started from; a newer one on the server "
                     + "answers 409 (stale-version) and nothing is overwritten.")
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     public PlanDto save(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
             @NotNull @Valid PlanInput input) {
         return plans.save(Caller.of(caller), id, leaderId, input);
@@ -55,6 +60,8 @@ public class PlanResource {
     @POST
     @Path("/comments")
     @Operation(operationId = "commentPlan", summary = "Comment on the plan (the manager, the leader, HR per policy)")
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     public PlanDto comment(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
             @NotNull @Valid CommentInput input) {
         return plans.comment(Caller.of(caller), id, leaderId, input.text());

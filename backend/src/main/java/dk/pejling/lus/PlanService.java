@@ -69,7 +69,7 @@ public class PlanService {
                     + "the manager comments on it.");
         }
         Map<UUID, UUID> statementValue = statementValues(subject.frameworkVersionId());
-        Set<UUID> valueIds = new HashSet<>(statementValue.values());
+        Set<UUID> valueIds = valueIds(subject.frameworkVersionId());
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.goals().size(); i++) {
             GoalInput goal = input.goals().get(i);
@@ -187,12 +187,14 @@ public class PlanService {
                 """).setParameter("version", versionId).getResultList();
         Map<UUID, UUID> result = new HashMap<>();
         rows.forEach(r -> result.put((UUID) r[0], (UUID) r[1]));
+        return result;
+    }
+
+    private Set<UUID> valueIds(UUID versionId) {
         @SuppressWarnings("unchecked")
         List<UUID> values = em.createNativeQuery("select id from framework_value where version_id = :version",
                 UUID.class).setParameter("version", versionId).getResultList();
-        // Values without statements cannot occur in a published version; map them to themselves all the same.
-        values.forEach(v -> result.putIfAbsent(v, v));
-        return result;
+        return new HashSet<>(values);
     }
 
     private PlanDto dto(Subject subject, DevelopmentPlan plan) {

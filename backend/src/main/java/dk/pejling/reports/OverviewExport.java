@@ -102,22 +102,29 @@ public class OverviewExport {
             return "";
         }
         return switch (reason) {
-            case BELOW_THRESHOLD -> "Færre besvarelser end tærsklen";
-            case DIFFERENCING -> "Skjult, så små grupper ikke kan regnes ud";
-            case NO_ANSWERS -> "Ingen besvarelser";
+            case BELOW_THRESHOLD -> "Under tærsklen";
+            case DIFFERENCING -> "Skjult for at beskytte en lille gruppe";
+            case NO_ANSWERS -> "Ingen svar";
         };
     }
 
     private static String flag(QualityFlag flag) {
         return switch (flag) {
-            case CANNOT_OBSERVE -> "Mange svarer ved ikke";
-            case HIGH_SPREAD -> "Stor spredning";
+            case CANNOT_OBSERVE -> "Kan ikke observeres";
+            case HIGH_SPREAD -> "Læses forskelligt / stor spredning";
             case LOW_CORRELATION -> "Hænger svagt sammen med værdien";
         };
     }
 
+    /** Danish decimal comma, at most two decimals (the figures come rounded; this keeps any other one tidy). */
     private static String decimal(Double value) {
-        return value == null ? "" : String.format(Locale.forLanguageTag("da"), "%s", value).replace('.', ',');
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat("0.0#",
+                java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value).replace('\u2212', '-');
     }
 
     static String slug(String name) {

@@ -47,6 +47,8 @@ public class OverviewResource {
     @GET
     @Operation(operationId = "getOverview", summary = "Units x values heatmap masked per A1/A7, response rates per "
             + "unit, the organisation's top and bottom statements (O1)")
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     public Overview overview(@PathParam("id") UUID id) {
         return overview.overview(Caller.of(caller), id);
     }
@@ -54,6 +56,8 @@ public class OverviewResource {
     @GET
     @Path("/statements")
     @Operation(operationId = "getStatementQuality", summary = "Statement quality across the round (O2)")
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     public QualityReport statements(@PathParam("id") UUID id) {
         return overview.quality(Caller.of(caller), id);
     }
@@ -65,6 +69,8 @@ public class OverviewResource {
     @APIResponse(responseCode = "200", description = "The file", content = {
         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
         @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     @APIResponse(responseCode = "429", description = "Too many exports in a short time; retry after the seconds in "
             + "Retry-After")
     public Response export(@PathParam("id") UUID id,

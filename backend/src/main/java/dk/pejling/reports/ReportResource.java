@@ -43,6 +43,8 @@ public class ReportResource {
 
     @GET
     @Operation(operationId = "getReport", summary = "A leader's report for a closed round (R1-R8)")
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     public LeaderReport report(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return reports.report(Caller.of(caller), id, leaderId);
     }
@@ -54,6 +56,8 @@ public class ReportResource {
             + "for the LUS (R9)")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
     @APIResponse(responseCode = "429", description = "Too many exports in a short time; retry after the seconds in "
             + "Retry-After")
     public Response pdf(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
