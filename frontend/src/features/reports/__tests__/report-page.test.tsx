@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '@/i18n';
 import { renderApp } from '@/testing/render-app';
 import { problem, server } from '@/testing/server';
-import { fileNameOf } from '../api/download-report-pdf';
+import { fileNameOf } from '@/lib/download';
 import { LEADER_ID, ROUND_ID, belowThresholdReport, loggedInAs, serveReport, testReport } from './report-fixtures';
 
 const path = `/rapporter/${ROUND_ID}/${LEADER_ID}`;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +37,7 @@ public class GuideResource {
     @Operation(operationId = "getGuide", summary = "The LUS conversation guide built from the report (L1, L2)")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
+    @APIResponseSchema(Guide.class)
     public Guide guide(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return guides.guide(Caller.of(caller), id, leaderId);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +43,7 @@ public class PlanResource {
     @Operation(operationId = "getPlan", summary = "The development plan (L3); version 0 when none is written yet")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
+    @APIResponseSchema(PlanDto.class)
     public PlanDto plan(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return plans.get(Caller.of(caller), id, leaderId);
     }
@@ -52,6 +54,7 @@ public class PlanResource {
                     + "answers 409 (stale-version) and nothing is overwritten.")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
+    @APIResponseSchema(PlanDto.class)
     public PlanDto save(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
             @NotNull @Valid PlanInput input) {
         return plans.save(Caller.of(caller), id, leaderId, input);
@@ -62,6 +65,7 @@ public class PlanResource {
     @Operation(operationId = "commentPlan", summary = "Comment on the plan (the manager, the leader, HR per policy)")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
+    @APIResponseSchema(PlanDto.class)
     public PlanDto comment(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
             @NotNull @Valid CommentInput input) {
         return plans.comment(Caller.of(caller), id, leaderId, input.text());

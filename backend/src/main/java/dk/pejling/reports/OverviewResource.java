@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +50,7 @@ public class OverviewResource {
             + "unit, the organisation's top and bottom statements (O1)")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
+    @APIResponseSchema(Overview.class)
     public Overview overview(@PathParam("id") UUID id) {
         return overview.overview(Caller.of(caller), id);
     }
@@ -58,6 +60,7 @@ public class OverviewResource {
     @Operation(operationId = "getStatementQuality", summary = "Statement quality across the round (O2)")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
+    @APIResponseSchema(QualityReport.class)
     public QualityReport statements(@PathParam("id") UUID id) {
         return overview.quality(Caller.of(caller), id);
     }

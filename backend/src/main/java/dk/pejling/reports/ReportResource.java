@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +46,7 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "A leader's report for a closed round (R1-R8)")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
+    @APIResponseSchema(LeaderReport.class)
     public LeaderReport report(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return reports.report(Caller.of(caller), id, leaderId);
     }
