@@ -49,7 +49,8 @@ export const routes: RouteObject[] = [
             ],
           },
           {
-            element: <RequireRole roles={['hr', 'admin']} />,
+            // Organisation-wide results are HR's; a system administrator without the HR role does not see them.
+            element: <RequireRole roles={['hr']} />,
             children: [
               { path: '/overblik', element: <RoundPickerPage /> },
               { path: '/overblik/:roundId', element: <OverviewPage /> },

@@ -30,6 +30,12 @@ public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @jakarta.inject.Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @jakarta.inject.Inject
+    AuditLog audit;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         if (e.type() == ProblemType.UNAUTHORIZED) {
@@ -82,7 +88,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        recordRefusal(uri);
         return respond(ProblemType.FORBIDDEN, "Your roles do not allow this.", null, headers, uri);
+    }
+
+    /** A failed access check is audited (S6), for callers with a valid token of an organisation. */
+    private void recordRefusal(UriInfo uri) {
+        try {
+            if (identity != null && identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
+                    && jwt.getClaim("org") != null) {
+                audit.record(UUID.fromString(jwt.getClaim("org").toString().replace("\"", "")),
+                        UUID.fromString(jwt.getSubject()), "access.denied", "path", uri.getPath(), "role");
+            }
+        } catch (RuntimeException ignored) {
+            // An audit that cannot be written must not turn a 403 into a 500.
+        }
     }
 
     @ServerExceptionMapper

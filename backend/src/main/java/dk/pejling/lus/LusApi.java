@@ -3,6 +3,7 @@ package dk.pejling.lus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the LUS API (conversation guide and development plan) takes and returns. */
 public final class LusApi {
+
+    /** Text without control characters other than line breaks and tabs (PostgreSQL cannot store NUL). */
+    static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String TEXT_MESSAGE = "Teksten indeholder tegn, der ikke kan gemmes.";
 
     private LusApi() {
     }
@@ -45,8 +50,10 @@ public final class LusApi {
     }
 
     @Schema(name = "PlanGoalInput")
-    public record GoalInput(@NotBlank @Size(max = 300) String title, UUID valueId, UUID statementId,
-            @Size(max = 2000) String actions, LocalDate dueDate, GoalStatus status) {
+    public record GoalInput(@NotBlank @Size(max = 300) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String title,
+            UUID valueId, UUID statementId,
+            @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String actions, LocalDate dueDate,
+            GoalStatus status) {
     }
 
     @Schema(name = "PlanInput", description = "The whole plan, replacing the goals. `version` is the version the "
@@ -55,7 +62,7 @@ public final class LusApi {
     }
 
     @Schema(name = "CommentInput")
-    public record CommentInput(@NotBlank @Size(max = 2000) String text) {
+    public record CommentInput(@NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String text) {
     }
 
     @Schema(name = "PlanGoal")

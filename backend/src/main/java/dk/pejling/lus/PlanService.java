@@ -42,6 +42,9 @@ import java.util.UUID;
 @Transactional
 public class PlanService {
 
+    /** Comments per plan: a conversation, not a chat. */
+    static final int MAX_COMMENTS = 200;
+
     private final EntityManager em;
     private final ReportAccess access;
     private final OrgLookup lookup;
@@ -65,6 +68,8 @@ public class PlanService {
     public PlanDto save(Caller caller, UUID roundId, UUID leaderId, PlanInput input) {
         Subject subject = access.require(caller, roundId, leaderId, "plan");
         if (subject.relation() != Relation.OWN) {
+            audit.record(caller.organisationId(), caller.personId(), "access.denied", "plan",
+                    roundId + "/" + leaderId, "write as " + subject.relation().name());
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the leader writes the development plan; "
                     + "the manager comments on it.");
         }
@@ -73,6 +78,9 @@ public class PlanService {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.goals().size(); i++) {
             GoalInput goal = input.goals().get(i);
+            if (goal.dueDate() != null && (goal.dueDate().getYear() < 2000 || goal.dueDate().getYear() > 2100)) {
+                errors.add(new FieldError("goals[" + i + "].dueDate", "Vælg en dato mellem år 2000 og 2100."));
+            }
             if (goal.valueId() != null && !valueIds.contains(goal.valueId())) {
                 errors.add(new FieldError("goals[" + i + "].valueId", "Værdien findes ikke i rundens ledelsesgrundlag."));
             }
@@ -122,6 +130,10 @@ public class PlanService {
     public PlanDto comment(Caller caller, UUID roundId, UUID leaderId, String text) {
         Subject subject = access.require(caller, roundId, leaderId, "plan");
         DevelopmentPlan plan = lockOrCreate(subject);
+        if (PlanComment.count("planId", plan.id) >= MAX_COMMENTS) {
+            throw ProblemException.invalid("text", "Planen har nået det største antal kommentarer (" + MAX_COMMENTS
+                    + ").");
+        }
         PlanComment comment = new PlanComment();
         comment.id = UUID.randomUUID();
         comment.organisationId = subject.organisationId();

@@ -146,8 +146,8 @@ public class OverviewExport {
 
     private static String csvField(String value) {
         String safe = value;
-        // A cell starting with = + - @ would run as a formula when opened in a spreadsheet.
-        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?[0-9,]+")) {
+        // A cell starting with = + - @ (or a tab or CR before one) would run as a formula when opened in a spreadsheet.
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?[0-9,]+")) {
             safe = "'" + safe;
         }
         if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {

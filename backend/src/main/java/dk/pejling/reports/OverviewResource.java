@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/rounds/{id}/overview")
 @Tag(name = "Overview")
 @SecurityRequirement(name = "bearer")
-@RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.HR)
 public class OverviewResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -78,6 +78,8 @@ public class OverviewService {
                 where r.organisation_id = :org and r.id = :round and r.status <> 'DRAFT'
                 """).setParameter("org", caller.organisationId()).setParameter("round", roundId).getResultList();
         if (rows.isEmpty()) {
+            audit.record(caller.organisationId(), caller.personId(), "access.denied", "overview", roundId.toString(),
+                    null);
             throw ProblemException.notFound("No such round in your organisation.");
         }
         Object[] r = rows.get(0);
@@ -106,9 +108,11 @@ public class OverviewService {
         List<Object[]> evaluees = em.createNativeQuery("""
                 select e.id, e.unit_id, e.leader_id,
                        (select count(*) from invitation i where i.evaluee_id = e.id and i.rater_group = 'EMPLOYEE'),
-                       (select count(*) from ballot b where b.evaluee_id = e.id and b.rater_group = 'EMPLOYEE')
-                from round_evaluee e where e.round_id = :round
-                """).setParameter("round", round.id()).getResultList();
+                       (select count(*) from ballot b where b.evaluee_id = e.id and b.rater_group = 'EMPLOYEE'),
+                       r.manager_access = 'REPORT' and coalesce(e.manager_id = :caller or p.manager_id = :caller, false)
+                from round_evaluee e join round r on r.id = e.round_id join person p on p.id = e.leader_id
+                where e.round_id = :round
+                """).setParameter("round", round.id()).setParameter("caller", caller.personId()).getResultList();
 
         // Per node (the root and every unit, each with everything below it), rolled up in SQL.
         @SuppressWarnings("unchecked")
@@ -150,9 +154,10 @@ public class OverviewService {
                 nodes.add(new Suppression.Node(unit.id().toString(), parent, c[1], false));
             }
         }
-        // Leaders whose own reports the caller can read are figures too, and may not be hidden here (A7 across views).
+        // Leaders whose reports the caller can read (as HR per policy, as their manager, or their own) are figures
+        // too, and may not be hidden here (A7 across views).
         for (Object[] e : evaluees) {
-            boolean readable = round.hrReadsReports() || caller.personId().equals(e[2]);
+            boolean readable = round.hrReadsReports() || caller.personId().equals(e[2]) || Boolean.TRUE.equals(e[5]);
             if (readable) {
                 UUID unit = (UUID) e[1];
                 String parent = unit != null && units.containsKey(unit) ? unit.toString() : ROOT;
@@ -259,7 +264,8 @@ public class OverviewService {
         int ballots = ((Number) em.createNativeQuery(
                 "select count(*) from ballot where round_id = :round and rater_group = 'EMPLOYEE'")
                 .setParameter("round", round.id()).getSingleResult()).intValue();
-        boolean shown = ballots >= round.k();
+        // Organisation-wide figures: shown only where the overview shows the organisation's row (A7 across views).
+        boolean shown = ballots >= round.k() && build(caller, round).rows().get(0).masked() == null;
         Map<UUID, Object[]> items = new HashMap<>();
         Map<UUID, Object[]> itemRest = new HashMap<>();
         Map<UUID, Object[]> totals = new HashMap<>();

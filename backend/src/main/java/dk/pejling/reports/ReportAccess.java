@@ -39,7 +39,7 @@ public class ReportAccess {
     public record Subject(UUID organisationId, UUID roundId, String roundName, String status, Instant closesAt,
             Instant closedAt, UUID frameworkVersionId, int k, int kStory, boolean includeSelf,
             boolean includeManager, UUID evalueeId, UUID leaderId, String leaderName, UUID unitId, String unitName,
-            Relation relation) {
+            Relation relation, Caller caller) {
 
         public boolean closed() {
             return "CLOSED".equals(status);
@@ -89,7 +89,7 @@ public class ReportAccess {
         return Optional.of(new Subject(caller.organisationId(), (UUID) r[0], (String) r[1], (String) r[2],
                 instant(r[3]), instant(r[4]), (UUID) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
                 (Boolean) r[8], (Boolean) r[9], (UUID) r[10], (UUID) r[11], (String) r[12], (UUID) r[13],
-                (String) r[14], relation));
+                (String) r[14], relation, caller));
     }
 
     /**

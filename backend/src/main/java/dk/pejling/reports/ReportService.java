@@ -221,22 +221,39 @@ public class ReportService {
         return result;
     }
 
-    /** R6: the organisation's employee mean, shown only when the other leaders' ballots number at least k. */
+    /**
+     * R6: the organisation's employee mean. Whoever reads this report may read other reports too (a manager those of
+     * all their leaders, HR per policy); the mean is shown only when the ballots outside the shown reports that this
+     * reader can read number 0 or at least k, so that no subtraction of those reports from it isolates a small
+     * group (A7). Counted per statement (and per value) among the ballots that scored it.
+     */
     private Map<UUID, Double> benchmark(Subject subject) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
+                with per_evaluee as (
+                    select e.id,
+                           (e.leader_id = :caller
+                             or (r.manager_access = 'REPORT' and (e.manager_id = :caller or p.manager_id = :caller))
+                             or (:hr and r.hr_access = 'REPORT'))
+                           and (select count(*) from ballot x where x.evaluee_id = e.id
+                                  and x.rater_group = 'EMPLOYEE') >= r.k as seen
+                    from round_evaluee e join round r on r.id = e.round_id join person p on p.id = e.leader_id
+                    where e.round_id = :round
+                )
                 select s.value_id, a.statement_id, avg(a.score),
-                       count(distinct b.id) filter (where a.score is not null and b.evaluee_id <> :evaluee)
+                       count(distinct b.id) filter (where a.score is not null and not coalesce(pe.seen, false))
                 from ballot b
+                join per_evaluee pe on pe.id = b.evaluee_id
                 join ballot_answer a on a.ballot_id = b.id
                 join framework_statement s on s.id = a.statement_id
                 where b.round_id = :round and b.rater_group = 'EMPLOYEE'
                 group by grouping sets ((s.value_id, a.statement_id), (s.value_id))
-                """).setParameter("round", subject.roundId()).setParameter("evaluee", subject.evalueeId())
-                .getResultList();
+                """).setParameter("round", subject.roundId()).setParameter("caller", subject.caller().personId())
+                .setParameter("hr", subject.caller().hr()).getResultList();
         Map<UUID, Double> result = new HashMap<>();
         for (Object[] r : rows) {
-            if (r[2] != null && ((Number) r[3]).intValue() >= subject.k()) {
+            int unseen = ((Number) r[3]).intValue();
+            if (r[2] != null && (unseen == 0 || unseen >= subject.k())) {
                 result.put(r[1] != null ? (UUID) r[1] : (UUID) r[0], Figures.round1(Figures.decimal(r[2])));
             }
         }
@@ -246,7 +263,10 @@ public class ReportService {
     record Previous(UUID roundId, String name, java.time.Instant closedAt, UUID evalueeId, boolean shown) {
     }
 
-    /** The leader's round closed last before this one; its figures count only if it reached its own k. */
+    /**
+     * The leader's round closed last before this one that this reader could read under that round's own policy;
+     * its figures count only if it reached its own k.
+     */
     private Optional<Previous> previous(Subject subject) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -256,10 +276,13 @@ public class ReportService {
                 from round r join round_evaluee e on e.round_id = r.id
                 where r.organisation_id = :org and e.leader_id = :leader and r.status = 'CLOSED' and r.id <> :round
                   and r.closed_at < :closed
+                  and (:relation = 'OWN' or (:relation = 'MANAGER' and r.manager_access = 'REPORT')
+                       or (:relation = 'HR' and r.hr_access = 'REPORT'))
                 order by r.closed_at desc
                 limit 1
                 """).setParameter("org", subject.organisationId()).setParameter("leader", subject.leaderId())
                 .setParameter("round", subject.roundId()).setParameter("closed", subject.closedAt())
+                .setParameter("relation", subject.relation().name())
                 .getResultList();
         return rows.stream().findFirst().map(r -> new Previous((UUID) r[0], (String) r[1],
                 ReportAccess.instant(r[2]), (UUID) r[3], (Boolean) r[4]));

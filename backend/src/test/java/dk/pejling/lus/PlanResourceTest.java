@@ -104,6 +104,21 @@ class PlanResourceTest {
                 .put(plan(first.roundId)).then().statusCode(400)
                 .body("errors.field", hasItem("goals[0].statementId"));
 
+        Map<String, Object> farFuture = goal("Langt ude", null);
+        farFuture.put("dueDate", "9999-01-01");
+        Map<String, Object> control = goal("Med \u0000 i", null);
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 1, "goals", List.of(farFuture, control)))
+                .put(plan(first.roundId)).then().statusCode(400)
+                .body("errors.field", hasItem("goals[1].title"));
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 1, "goals", List.of(farFuture)))
+                .put(plan(first.roundId)).then().statusCode(400)
+                .body("errors.field", hasItem("goals[0].dueDate"));
+        given().auth().oauth2(leader).contentType(ContentType.JSON).body(Map.of("text", "Nul \u0000 tegn"))
+                .post(plan(first.roundId) + "/comments").then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+
         // The manager comments; a colleague sees nothing.
         given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("text", "Godt mål."))
                 .post(plan(first.roundId) + "/comments").then().statusCode(200)

@@ -147,6 +147,17 @@ class ReportResourceTest {
     }
 
     @Test
+    void theBenchmarkIsHiddenFromAReaderWhoCouldSubtractTheReportsTheyReadFromIt() {
+        // Mette reads the reports of all five leaders; Birgitte's is below k, so the organisation's mean minus the
+        // four shown reports would be Birgitte's three employees. Lars reads only his own: the rest are 26.
+        JsonPath asManager = report("chef@demo.pejling.dk", "leder@demo.pejling.dk");
+        assertTrue(asManager.getList("values.benchmark").stream().allMatch(b -> b == null), "manager");
+        assertTrue(asManager.getList("values.statements.flatten().benchmark").stream().allMatch(b -> b == null));
+        JsonPath own = report("leder@demo.pejling.dk", "leder@demo.pejling.dk");
+        assertTrue(own.getList("values.benchmark").stream().allMatch(b -> b != null), "own");
+    }
+
+    @Test
     void theManagerReadsPerPolicyAndColleaguesAndHrDoNot() {
         assertEquals("Lars Holm Nielsen", report("chef@demo.pejling.dk", "leder@demo.pejling.dk").getString("leaderName"));
         String round = round(CLOSED);
