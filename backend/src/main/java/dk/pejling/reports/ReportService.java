@@ -230,24 +230,33 @@ public class ReportService {
     private Map<UUID, Double> benchmark(Subject subject) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                with per_evaluee as (
+                with per_evaluee as materialized (
                     select e.id,
                            (e.leader_id = :caller
                              or (r.manager_access = 'REPORT' and (e.manager_id = :caller or p.manager_id = :caller))
                              or (:hr and r.hr_access = 'REPORT'))
-                           and (select count(*) from ballot x where x.evaluee_id = e.id
+                           and (select count(*) from ballot x where x.round_id = :round and x.evaluee_id = e.id
                                   and x.rater_group = 'EMPLOYEE') >= r.k as seen
                     from round_evaluee e join round r on r.id = e.round_id join person p on p.id = e.leader_id
                     where e.round_id = :round
+                ), answer as (
+                    select b.id as ballot_id, s.value_id, a.statement_id, a.score, coalesce(pe.seen, false) as seen
+                    from ballot b
+                    join per_evaluee pe on pe.id = b.evaluee_id
+                    join ballot_answer a on a.ballot_id = b.id
+                    join framework_statement s on s.id = a.statement_id
+                    where b.round_id = :round and b.rater_group = 'EMPLOYEE'
                 )
-                select s.value_id, a.statement_id, avg(a.score),
-                       count(distinct b.id) filter (where a.score is not null and not coalesce(pe.seen, false))
-                from ballot b
-                join per_evaluee pe on pe.id = b.evaluee_id
-                join ballot_answer a on a.ballot_id = b.id
-                join framework_statement s on s.id = a.statement_id
-                where b.round_id = :round and b.rater_group = 'EMPLOYEE'
-                group by grouping sets ((s.value_id, a.statement_id), (s.value_id))
+                -- One answer per ballot and statement, so counting answers counts ballots; values go through a
+                -- per-ballot sum first instead of a distinct count, which PostgreSQL would sort for.
+                select value_id, statement_id, avg(score), count(score) filter (where not seen)
+                from answer group by value_id, statement_id
+                union all
+                select value_id, null, sum(total)::numeric / nullif(sum(scored), 0),
+                       count(*) filter (where scored > 0 and not seen)
+                from (select ballot_id, value_id, bool_or(seen) as seen, sum(score) as total, count(score) as scored
+                      from answer group by ballot_id, value_id) per_ballot
+                group by value_id
                 """).setParameter("round", subject.roundId()).setParameter("caller", subject.caller().personId())
                 .setParameter("hr", subject.caller().hr()).getResultList();
         Map<UUID, Double> result = new HashMap<>();
