@@ -165,10 +165,11 @@ public class OverviewService {
             }
         }
         Map<String, MaskReason> mask = Suppression.apply(nodes, round.k());
+        Map<UUID, Map<String, MaskReason>> cellMasks = cellMasks(round, nodes, nodeCells, values);
 
         List<OverviewRow> rows = new ArrayList<>();
-        rows.add(row(ROOT, null, round.organisationName(), null, 0, nodeCounts, nodeCells, mask, values));
-        addChildren(null, 1, units, nodeCounts, nodeCells, mask, values, rows);
+        rows.add(row(ROOT, null, round.organisationName(), null, 0, nodeCounts, nodeCells, mask, cellMasks, values));
+        addChildren(null, 1, units, nodeCounts, nodeCells, mask, cellMasks, values, rows);
 
         List<OverviewStatement> ranked = new ArrayList<>();
         if (mask.get(ROOT) == null) {
@@ -204,30 +205,70 @@ public class OverviewService {
             )
             """;
 
+    /**
+     * A value's cell counts only the ballots that scored the value, which can be fewer than the unit's ballots (some
+     * answer "ved ikke" throughout). So each value column is masked again with those counts; a cell is hidden when
+     * its row or its column says so (hiding a figure that passed the rule never opens a difference).
+     */
+    private Map<UUID, Map<String, MaskReason>> cellMasks(RoundInfo round, List<Suppression.Node> nodes,
+            Map<String, Map<UUID, Object[]>> nodeCells, List<OverviewValue> values) {
+        Map<String, Map<UUID, Integer>> leaderScorers = new HashMap<>();
+        if (nodes.stream().anyMatch(Suppression.Node::fixed)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    select b.evaluee_id, s.value_id, count(distinct b.id) filter (where a.score is not null)
+                    from ballot b
+                    join ballot_answer a on a.ballot_id = b.id
+                    join framework_statement s on s.id = a.statement_id
+                    where b.round_id = :round and b.rater_group = 'EMPLOYEE'
+                    group by b.evaluee_id, s.value_id
+                    """).setParameter("round", round.id()).getResultList();
+            rows.forEach(r -> leaderScorers.computeIfAbsent("leader:" + r[0], x -> new HashMap<>())
+                    .put((UUID) r[1], ((Number) r[2]).intValue()));
+        }
+        Map<UUID, Map<String, MaskReason>> result = new HashMap<>();
+        for (OverviewValue value : values) {
+            List<Suppression.Node> column = nodes.stream().map(node -> {
+                int n;
+                if (node.fixed()) {
+                    n = leaderScorers.getOrDefault(node.id(), Map.of()).getOrDefault(value.valueId(), 0);
+                } else {
+                    Object[] cell = nodeCells.getOrDefault(node.id(), Map.of()).get(value.valueId());
+                    n = cell == null ? 0 : ((Number) cell[2]).intValue();
+                }
+                return new Suppression.Node(node.id(), node.parent(), n, node.fixed());
+            }).toList();
+            result.put(value.valueId(), Suppression.apply(column, round.k()));
+        }
+        return result;
+    }
+
     private void addChildren(UUID parent, int depth, Map<UUID, UnitRef> units, Map<String, int[]> counts,
-            Map<String, Map<UUID, Object[]>> cells, Map<String, MaskReason> mask, List<OverviewValue> values,
-            List<OverviewRow> rows) {
+            Map<String, Map<UUID, Object[]>> cells, Map<String, MaskReason> mask,
+            Map<UUID, Map<String, MaskReason>> cellMasks, List<OverviewValue> values, List<OverviewRow> rows) {
         List<UnitRef> children = units.values().stream()
                 .filter(u -> parent == null ? u.parentId() == null || !units.containsKey(u.parentId())
                         : parent.equals(u.parentId()))
                 .filter(u -> counts.containsKey(u.id().toString()) && counts.get(u.id().toString())[0] > 0)
                 .sorted(Comparator.comparing(UnitRef::name)).toList();
         for (UnitRef unit : children) {
-            rows.add(row(unit.id().toString(), unit.id(), unit.name(), parent, depth, counts, cells, mask, values));
-            addChildren(unit.id(), depth + 1, units, counts, cells, mask, values, rows);
+            rows.add(row(unit.id().toString(), unit.id(), unit.name(), parent, depth, counts, cells, mask, cellMasks,
+                    values));
+            addChildren(unit.id(), depth + 1, units, counts, cells, mask, cellMasks, values, rows);
         }
     }
 
     private static OverviewRow row(String node, UUID unitId, String name, UUID parent, int depth,
             Map<String, int[]> counts, Map<String, Map<UUID, Object[]>> cells, Map<String, MaskReason> mask,
-            List<OverviewValue> values) {
+            Map<UUID, Map<String, MaskReason>> cellMasks, List<OverviewValue> values) {
         int[] c = counts.getOrDefault(node, new int[2]);
         MaskReason masked = mask.get(node);
         List<OverviewCell> row = new ArrayList<>();
         for (OverviewValue value : values) {
             Object[] r = cells.getOrDefault(node, Map.of()).get(value.valueId());
-            if (masked != null) {
-                row.add(new OverviewCell(value.valueId(), null, null, masked));
+            MaskReason cellMask = masked != null ? masked : cellMasks.get(value.valueId()).get(node);
+            if (cellMask != null) {
+                row.add(new OverviewCell(value.valueId(), null, null, cellMask));
             } else {
                 row.add(new OverviewCell(value.valueId(), r == null ? 0 : ((Number) r[2]).intValue(),
                         r == null ? null : Figures.round1(Figures.decimal(r[3])), null));

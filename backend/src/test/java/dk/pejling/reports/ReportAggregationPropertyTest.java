@@ -488,6 +488,18 @@ class ReportAggregationPropertyTest {
             }
         });
         Map<String, MaskReason> mask = Suppression.apply(nodes, scenario.k());
+        // Each value column is masked again with the ballots that scored the value.
+        List<Map<String, MaskReason>> columnMasks = new ArrayList<>();
+        for (UUID value : w.values) {
+            List<Statement> statements = w.in(value);
+            List<Suppression.Node> column = nodes.stream().map(node -> {
+                List<Leader> leaders = node.id().equals("root") ? w.leaders : subtree.get(UUID.fromString(node.id()));
+                int scorers = (int) leaders.stream().flatMap(l -> l.employees().stream())
+                        .filter(b -> statements.stream().anyMatch(s -> b.scores().get(s.id()) != null)).count();
+                return new Suppression.Node(node.id(), node.parent(), scorers, false);
+            }).toList();
+            columnMasks.add(Suppression.apply(column, scenario.k()));
+        }
         assertEquals(nodes.size(), overview.rows().size(), "one row per unit with invitations, and the root");
         for (OverviewRow row : overview.rows()) {
             String node = row.unitId() == null ? "root" : row.unitId().toString();
@@ -497,7 +509,9 @@ class ReportAggregationPropertyTest {
             assertEquals(mask.get(node), row.masked(), "mask of " + node);
             for (int v = 0; v < w.values.size(); v++) {
                 OverviewCell cell = row.cells().get(v);
-                if (row.masked() != null) {
+                MaskReason expectedMask = mask.get(node) != null ? mask.get(node) : columnMasks.get(v).get(node);
+                assertEquals(expectedMask, cell.masked(), "cell mask of " + node + " value " + v);
+                if (expectedMask != null) {
                     assertNull(cell.mean());
                     assertNull(cell.n());
                     continue;
