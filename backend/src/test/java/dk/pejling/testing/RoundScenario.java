@@ -96,9 +96,20 @@ public final class RoundScenario {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    /** The token from the newest mail about this round to {@code email}. */
+    /** The token from the newest mail about this round to {@code email}, waiting up to 20 s for it to arrive. */
     public String tokenOf(GreenMail greenMail, String email) {
+        // The scheduled mail job may have taken the batch just before the test's own delivery call: wait for it.
         List<String> texts = Mailbox.texts(greenMail, email, name);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (texts.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            texts = Mailbox.texts(greenMail, email, name);
+        }
         if (texts.isEmpty()) {
             throw new AssertionError("No mail about " + name + " to " + email);
         }
