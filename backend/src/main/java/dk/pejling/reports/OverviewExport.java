@@ -47,7 +47,7 @@ public class OverviewExport {
     File export(Caller caller, UUID roundId, String format) {
         OverviewService.RoundInfo round = overview.round(caller, roundId);
         Overview heatmap = overview.build(caller, round);
-        QualityReport quality = overview.buildQuality(caller, round);
+        QualityReport quality = overview.buildQuality(caller, round, heatmap);
         List<List<String>> sheet1 = heatmapTable(heatmap);
         List<List<String>> sheet2 = qualityTable(quality);
         String base = "pejling-" + slug(round.name());

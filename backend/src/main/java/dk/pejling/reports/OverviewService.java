@@ -301,12 +301,17 @@ public class OverviewService {
     }
 
     QualityReport buildQuality(Caller caller, RoundInfo round) {
+        return buildQuality(caller, round, build(caller, round));
+    }
+
+    /** Statement quality beside an overview already built for the same caller (the export needs both). */
+    QualityReport buildQuality(Caller caller, RoundInfo round, Overview overview) {
         FrameworkDto framework = frameworks.version(caller.organisationId(), round.versionId()).orElseThrow();
         int ballots = ((Number) em.createNativeQuery(
                 "select count(*) from ballot where round_id = :round and rater_group = 'EMPLOYEE'")
                 .setParameter("round", round.id()).getSingleResult()).intValue();
         // Organisation-wide figures: shown only where the overview shows the organisation's row (A7 across views).
-        boolean shown = ballots >= round.k() && build(caller, round).rows().get(0).masked() == null;
+        boolean shown = ballots >= round.k() && overview.rows().get(0).masked() == null;
         Map<UUID, Object[]> items = new HashMap<>();
         Map<UUID, Object[]> itemRest = new HashMap<>();
         Map<UUID, Object[]> totals = new HashMap<>();
