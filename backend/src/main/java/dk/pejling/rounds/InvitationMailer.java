@@ -87,6 +87,12 @@ public class InvitationMailer {
         return sent;
     }
 
+    /** Mails waiting to be sent now (not those waiting for a retry later): the queue's depth. */
+    @Transactional
+    public long due() {
+        return MailOutbox.count("status = ?1 and nextAttemptAt <= ?2", MailOutbox.Status.PENDING, Instant.now());
+    }
+
     static Duration backoff(int attempts) {
         return Duration.ofMinutes(Math.min(60, (long) Math.pow(2, attempts - 1)));
     }

@@ -1,5 +1,6 @@
 package dk.pejling.demo;
 
+import dk.pejling.testing.MailQueue;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.OrganisationRef;
 import dk.pejling.org.OrgService.PersonRef;
@@ -104,7 +105,7 @@ class DemoDataTest {
                         equalTo(3));
         given().auth().oauth2(hr).get("/api/rounds/" + roundId + "/progress").then().statusCode(200)
                 .body("units.submitted", everyItem(equalTo(0)));
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         assertFalse(dk.pejling.testing.Mailbox.texts(greenMail, "bente.soerensen@demo.pejling.dk",
                 DemoData.OPEN_ROUND).isEmpty(), "the invitation went through the configured mailer");
     }

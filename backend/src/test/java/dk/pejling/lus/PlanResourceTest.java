@@ -1,5 +1,6 @@
 package dk.pejling.lus;
 
+import dk.pejling.testing.MailQueue;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
 import dk.pejling.testing.InjectGreenMail;
@@ -42,7 +43,7 @@ class PlanResourceTest {
     /** Launches, lets the three employees answer {@code score} everywhere and closes. */
     private void answerAndClose(RoundScenario s, String roundId, int score) {
         given().auth().oauth2(s.hr).post("/api/rounds/" + roundId + "/launch").then().statusCode(200);
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         for (String employee : RoundScenario.EMPLOYEES) {
             given().header("X-Survey-Token", s.tokenOf(greenMail, employee)).contentType(ContentType.JSON)
                     .body(s.answers(score)).post("/api/survey/submit").then().statusCode(201);

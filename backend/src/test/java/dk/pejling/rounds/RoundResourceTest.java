@@ -1,5 +1,6 @@
 package dk.pejling.rounds;
 
+import dk.pejling.testing.MailQueue;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.InjectGreenMail;
@@ -103,7 +104,7 @@ class RoundResourceTest {
                 .put("/api/rounds/" + s.roundId).then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/launch").then().statusCode(409);
 
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         for (String employee : RoundScenario.EMPLOYEES) {
             List<String> mails = Mailbox.texts(greenMail, employee, s.name);
             assertEquals(1, mails.size(), employee);
@@ -125,7 +126,7 @@ class RoundResourceTest {
     void theTokenFromTheMailOpensTheSurvey() {
         RoundScenario s = RoundScenario.draft("Sommerrunde");
         s.launch();
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         String token = s.tokenOf(greenMail, "line.vestergaard@demo.pejling.dk");
         given().header("X-Survey-Token", token).get("/api/survey").then().statusCode(200)
                 .body("leaderName", equalTo("Birgitte Lund"))
@@ -137,14 +138,14 @@ class RoundResourceTest {
     void remindersGoOnlyToThoseWhoHaveNotAnsweredAndSayNotWho() {
         RoundScenario s = RoundScenario.draft("Efterårsrunde");
         s.launch();
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         String token = s.tokenOf(greenMail, "peter.dahl@demo.pejling.dk");
         given().header("X-Survey-Token", token).contentType(ContentType.JSON).body(s.answers(4))
                 .post("/api/survey/submit").then().statusCode(201);
         String body = given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/reminders")
                 .then().statusCode(200).body("queued", equalTo(4)).extract().asString();
         assertFalse(body.contains("@"), body);
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         assertEquals(1, Mailbox.texts(greenMail, "peter.dahl@demo.pejling.dk", s.name).size());
         List<String> lines = Mailbox.texts(greenMail, "line.vestergaard@demo.pejling.dk", s.name);
         assertEquals(2, lines.size());
@@ -156,7 +157,7 @@ class RoundResourceTest {
     void progressShowsHrUnitsAndTheLeaderOnlyARoundedRateFromK() {
         RoundScenario s = RoundScenario.draft("Vinterrunde");
         s.launch();
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         String leader = Tokens.login(RoundScenario.LEADER);
         given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/progress").then().statusCode(200)
                 .body("own.thresholdReached", equalTo(false)).body("own.ratePercent", nullValue())
@@ -194,9 +195,9 @@ class RoundResourceTest {
         given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(body).put("/api/rounds/" + s.roundId)
                 .then().statusCode(200);
         s.launch();
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         assertTrue(rounds.remindDue() >= 5, "within a day of closing: reminders for all five invitees");
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         List<String> mails = Mailbox.texts(greenMail, "peter.dahl@demo.pejling.dk", s.name);
         assertEquals(2, mails.size());
         assertTrue(mails.get(1).contains("mangler stadig"));

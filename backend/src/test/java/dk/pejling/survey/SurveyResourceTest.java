@@ -1,5 +1,6 @@
 package dk.pejling.survey;
 
+import dk.pejling.testing.MailQueue;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
 import dk.pejling.testing.InjectGreenMail;
@@ -49,7 +50,7 @@ class SurveyResourceTest {
     void launchARound() {
         s = RoundScenario.draft("Runde " + UUID.randomUUID().toString().substring(0, 8));
         s.launch();
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
     }
 
     private String token(String email) {
