@@ -1,5 +1,6 @@
 package dk.pejling.auth;
 
+import dk.pejling.common.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package dk.pejling.auth;
 
+import dk.pejling.common.CurrentUser;
+import dk.pejling.common.Role;
 import dk.pejling.common.Problem;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemMappers;

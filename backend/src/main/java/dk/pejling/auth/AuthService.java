@@ -1,7 +1,10 @@
 package dk.pejling.auth;
 
+import dk.pejling.common.CurrentUser;
+import dk.pejling.common.Role;
 import dk.pejling.common.AuditLog;
 import dk.pejling.common.PejlingConfig;
+import dk.pejling.org.LoginAccounts;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.OrganisationRef;
 import dk.pejling.org.OrgService.PersonRef;
@@ -27,7 +30,7 @@ import java.util.stream.Collectors;
 /** Local accounts: password check, token issuing, account creation. */
 @ApplicationScoped
 @Transactional
-public class AuthService {
+public class AuthService implements LoginAccounts {
 
     /** bcrypt cost: ~50–100 ms a check on the project's machines, slow enough for offline guessing. */
     private static final int BCRYPT_COST = 10;
@@ -41,10 +44,6 @@ public class AuthService {
      * hash per process rather than per account, because bcrypt takes ~50–100 ms and an import may create hundreds.
      */
     private static final String UNUSABLE_HASH = unusableHash();
-
-    /** What other features may know of an account: whose it is, its roles, whether it can log in. */
-    public record AccountRef(UUID personId, String email, Set<Role> roles, boolean active) {
-    }
 
     /** The signed-in user as the API shows it. */
     public record User(UUID id, String name, String email, OrganisationRef organisation, Set<Role> roles) {
@@ -112,6 +111,7 @@ public class AuthService {
     }
 
     /** The organisation's accounts by person id; read in a transaction (of its own, if none), so always fresh. */
+    @Override
     public Map<UUID, AccountRef> accounts(UUID organisationId) {
         Map<UUID, AccountRef> accounts = new HashMap<>();
         for (Account a : Account.<Account>list("organisationId", organisationId)) {
@@ -124,6 +124,7 @@ public class AuthService {
      * The e-mails (lower case) among {@code emails} that are the login of an account in another organisation: an
      * e-mail is a login name across all organisations, so such a person cannot get an account here.
      */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> loginsElsewhere(UUID organisationId, Collection<String> emails) {
         Set<String> wanted = new HashSet<>();
@@ -143,6 +144,7 @@ public class AuthService {
      * there is none, updates roles and e-mail, reactivates; no roles deactivates the account (it is kept, since the
      * audit log names it).
      */
+    @Override
     public void setRoles(UUID organisationId, UUID personId, String email, Collection<Role> roles) {
         Optional<Account> existing = Account.byPerson(organisationId, personId);
         if (existing.isEmpty()) {

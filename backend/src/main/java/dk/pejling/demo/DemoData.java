@@ -1,7 +1,7 @@
 package dk.pejling.demo;
 
 import dk.pejling.auth.AuthService;
-import dk.pejling.auth.Role;
+import dk.pejling.common.Role;
 import dk.pejling.common.EmbeddedDatabase;
 import dk.pejling.common.PejlingConfig;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;

@@ -1,6 +1,6 @@
 package dk.pejling.framework;
 
-import dk.pejling.auth.Role;
+import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
 import dk.pejling.framework.FrameworkApi.TemplateDto;
 import dk.pejling.framework.FrameworkApi.TemplateSummary;

@@ -1,9 +1,9 @@
 package dk.pejling.lus;
 
-import dk.pejling.auth.CurrentUser;
+import dk.pejling.common.CurrentUser;
 import dk.pejling.lus.LusApi.Guide;
 import dk.pejling.reports.ReportAccess.Caller;
-import dk.pejling.auth.Role;
+import dk.pejling.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

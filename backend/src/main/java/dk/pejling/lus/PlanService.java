@@ -11,6 +11,7 @@ import dk.pejling.lus.LusApi.GoalStatus;
 import dk.pejling.lus.LusApi.PlanDto;
 import dk.pejling.lus.LusApi.PlanInput;
 import dk.pejling.org.OrgLookup;
+import dk.pejling.reports.PlanSource;
 import dk.pejling.reports.ReportAccess;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportAccess.Subject;
@@ -40,7 +41,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class PlanService {
+public class PlanService implements PlanSource {
 
     /** Comments per plan: a conversation, not a chat. */
     static final int MAX_COMMENTS = 200;
@@ -155,7 +156,7 @@ public class PlanService {
         return dto(subject, plan);
     }
 
-    /** The plan as shown in the next round's report; empty when none was written. */
+    @Override
     public Optional<PlanView> view(UUID organisationId, UUID roundId, String roundName, UUID evalueeId) {
         return find(evalueeId).filter(p -> p.version > 0 && p.organisationId.equals(organisationId))
                 .map(p -> new PlanView(roundId, roundName, goals(p).stream()
@@ -164,7 +165,7 @@ public class PlanService {
                         .toList()));
     }
 
-    /** Which of these evaluees have a saved plan. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> evalueesWithPlan(Collection<UUID> evalueeIds) {
         if (evalueeIds.isEmpty()) {

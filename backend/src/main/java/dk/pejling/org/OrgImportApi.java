@@ -1,6 +1,6 @@
 package dk.pejling.org;
 
-import dk.pejling.auth.Role;
+import dk.pejling.common.Role;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

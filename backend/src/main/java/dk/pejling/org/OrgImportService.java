@@ -1,8 +1,7 @@
 package dk.pejling.org;
 
-import dk.pejling.auth.AuthService;
-import dk.pejling.auth.AuthService.AccountRef;
-import dk.pejling.auth.Role;
+import dk.pejling.org.LoginAccounts.AccountRef;
+import dk.pejling.common.Role;
 import dk.pejling.common.AuditLog;
 import dk.pejling.common.Problem.FieldError;
 import dk.pejling.common.ProblemException;
@@ -112,10 +111,10 @@ public class OrgImportService {
     private record ImportError(int line, int column, String field, String da, String en) {
     }
 
-    private final AuthService auth;
+    private final LoginAccounts auth;
     private final AuditLog audit;
 
-    OrgImportService(AuthService auth, AuditLog audit) {
+    OrgImportService(LoginAccounts auth, AuditLog audit) {
         this.auth = auth;
         this.audit = audit;
     }

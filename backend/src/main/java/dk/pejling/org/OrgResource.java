@@ -1,7 +1,7 @@
 package dk.pejling.org;
 
-import dk.pejling.auth.CurrentUser;
-import dk.pejling.auth.Role;
+import dk.pejling.common.CurrentUser;
+import dk.pejling.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;

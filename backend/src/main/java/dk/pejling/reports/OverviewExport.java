@@ -1,5 +1,6 @@
 package dk.pejling.reports;
 
+import dk.pejling.common.FileNames;
 import dk.pejling.common.AuditLog;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportApi.MaskReason;
@@ -50,7 +51,7 @@ public class OverviewExport {
         QualityReport quality = overview.buildQuality(caller, round, heatmap);
         List<List<String>> sheet1 = heatmapTable(heatmap);
         List<List<String>> sheet2 = qualityTable(quality);
-        String base = "pejling-" + slug(round.name());
+        String base = "pejling-" + FileNames.slug(round.name());
         File file = "xlsx".equals(format)
                 ? new File(xlsx(sheet1, sheet2), OverviewResource.XLSX, base + ".xlsx")
                 : new File(csv(sheet1, sheet2), "text/csv; charset=UTF-8", base + ".csv");
@@ -125,12 +126,6 @@ public class OverviewExport {
                 java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da")));
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(value).replace('\u2212', '-');
-    }
-
-    static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "runde" : slug;
     }
 
     private static byte[] csv(List<List<String>> first, List<List<String>> second) {

@@ -1,7 +1,7 @@
 package dk.pejling.reports;
 
-import dk.pejling.auth.CurrentUser;
-import dk.pejling.auth.Role;
+import dk.pejling.common.CurrentUser;
+import dk.pejling.common.Role;
 import dk.pejling.common.AuditLog;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;

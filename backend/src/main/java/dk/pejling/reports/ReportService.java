@@ -5,7 +5,6 @@ import dk.pejling.framework.FrameworkApi.FrameworkDto;
 import dk.pejling.framework.FrameworkApi.StatementDto;
 import dk.pejling.framework.FrameworkApi.ValueDto;
 import dk.pejling.framework.FrameworkService;
-import dk.pejling.lus.PlanService;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportAccess.Subject;
 import dk.pejling.reports.ReportApi.LeaderReport;
@@ -49,10 +48,10 @@ public class ReportService {
     private final EntityManager em;
     private final ReportAccess access;
     private final FrameworkService frameworks;
-    private final PlanService plans;
+    private final PlanSource plans;
     private final AuditLog audit;
 
-    ReportService(EntityManager em, ReportAccess access, FrameworkService frameworks, PlanService plans,
+    ReportService(EntityManager em, ReportAccess access, FrameworkService frameworks, PlanSource plans,
             AuditLog audit) {
         this.em = em;
         this.access = access;

@@ -1,7 +1,7 @@
 package dk.pejling.rounds;
 
-import dk.pejling.auth.CurrentUser;
-import dk.pejling.auth.Role;
+import dk.pejling.common.CurrentUser;
+import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
 import dk.pejling.rounds.RoundApi.AddEvaluees;
 import dk.pejling.rounds.RoundApi.LaunchSummary;

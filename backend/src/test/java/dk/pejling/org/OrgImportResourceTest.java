@@ -1,8 +1,8 @@
 package dk.pejling.org;
 
-import dk.pejling.auth.AuthService;
-import dk.pejling.auth.AuthService.AccountRef;
-import dk.pejling.auth.Role;
+import dk.pejling.org.LoginAccounts;
+import dk.pejling.org.LoginAccounts.AccountRef;
+import dk.pejling.common.Role;
 import dk.pejling.common.AuditLog;
 import dk.pejling.org.ImportFixtures.ImportOrg;
 import dk.pejling.org.OrgService.PersonRef;
@@ -52,7 +52,7 @@ class OrgImportResourceTest {
     OrgService org;
 
     @Inject
-    AuthService auth;
+    LoginAccounts auth;
 
     @Inject
     AuditLog audit;

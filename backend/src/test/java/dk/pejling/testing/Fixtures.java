@@ -1,7 +1,7 @@
 package dk.pejling.testing;
 
 import dk.pejling.auth.AuthService;
-import dk.pejling.auth.Role;
+import dk.pejling.common.Role;
 import dk.pejling.org.OrgService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

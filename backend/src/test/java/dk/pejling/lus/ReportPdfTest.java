@@ -1,5 +1,6 @@
-package dk.pejling.reports;
+package dk.pejling.lus;
 
+import dk.pejling.testing.MailQueue;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
 import dk.pejling.testing.InjectGreenMail;
@@ -62,7 +63,7 @@ class ReportPdfTest {
     private RoundScenario launched(String name) {
         RoundScenario s = RoundScenario.draft(name + " " + UUID.randomUUID().toString().substring(0, 6));
         s.launch();
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         return s;
     }
 
@@ -222,7 +223,7 @@ class ReportPdfTest {
         given().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("leaderIds", List.of(leaderId)))
                 .post("/api/rounds/" + round + "/evaluees").then().statusCode(200);
         given().auth().oauth2(hr).post("/api/rounds/" + round + "/launch").then().statusCode(200);
-        mailer.deliverDue();
+        MailQueue.flush(mailer);
         List<String> raters = new ArrayList<>(RoundScenario.EMPLOYEES);
         raters.add(RoundScenario.LEADER);
         raters.add("chef@demo.pejling.dk");

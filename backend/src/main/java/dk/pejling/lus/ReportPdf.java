@@ -1,13 +1,15 @@
-package dk.pejling.reports;
+package dk.pejling.lus;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.pejling.common.AuditLog;
-import dk.pejling.lus.GuideService;
+import dk.pejling.common.FileNames;
 import dk.pejling.lus.LusApi.DilemmaDto;
 import dk.pejling.lus.LusApi.Guide;
 import dk.pejling.lus.LusApi.GuideStatement;
 import dk.pejling.lus.LusApi.GuideValue;
+import dk.pejling.reports.ReportAccess;
+import dk.pejling.reports.ReportService;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportAccess.Subject;
 import dk.pejling.reports.ReportApi.EmployeeFigures;
@@ -56,7 +58,7 @@ public class ReportPdf {
     record Document(byte[] bytes, String fileName) {
     }
 
-    @CheckedTemplate(basePath = "reports", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    @CheckedTemplate(basePath = "lus", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance reportPdf(View view);
     }
@@ -89,8 +91,8 @@ public class ReportPdf {
         byte[] bytes = pdf(Templates.reportPdf(view(report, guide, Instant.now())).render());
         audit.record(caller.organisationId(), caller.personId(), "report.export", "report", roundId + "/" + leaderId,
                 "pdf " + subject.relation().name());
-        return new Document(bytes, "lederrapport-" + OverviewExport.slug(report.leaderName()) + "-"
-                + OverviewExport.slug(report.roundName()) + ".pdf");
+        return new Document(bytes, "lederrapport-" + FileNames.slug(report.leaderName()) + "-"
+                + FileNames.slug(report.roundName()) + ".pdf");
     }
 
     byte[] pdf(String xhtml) {

@@ -1,7 +1,5 @@
-package dk.pejling.auth;
+package dk.pejling.common;
 
-import dk.pejling.common.ProblemException;
-import dk.pejling.common.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.EnumSet;
 import java.util.Set;

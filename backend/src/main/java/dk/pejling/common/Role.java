@@ -1,4 +1,4 @@
-package dk.pejling.auth;
+package dk.pejling.common;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
