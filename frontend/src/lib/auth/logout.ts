@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { clearToken } from '@/lib/auth/token-storage';
+import { clearToken } from './token-storage';
 
 /** Logging out forgets the token and everything cached for the user. The token is stateless (JWT). */
 export function useLogout() {
