@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['target', 'node_modules', 'src/lib/api/schema.d.ts', 'playwright-report', 'test-results'] },
@@ -26,22 +27,9 @@ export default tseslint.config(
     },
   },
   {
-    // Imports flow one way: shared -> features -> app; no feature imports another feature (STYLE 14).
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*'], message: 'Features use shared code only; inside a feature use relative imports.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/i18n/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*', '../features/*', '../app/*'], message: 'Shared code must not depend on features or the app.' }] },
-      ],
-    },
+    // Imports flow one way: shared -> features -> app; no feature imports another feature (eslint/layers.js).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { pejling: layers },
+    rules: { 'pejling/layers': 'error' },
   },
 );

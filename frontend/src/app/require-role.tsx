@@ -1,8 +1,8 @@
 import { Outlet } from 'react-router';
-import { ForbiddenPage } from '@/features/home';
+import { ForbiddenPage } from '@/features/home/components/forbidden-page';
 import type { Role } from '@/lib/api/types';
-import { hasAnyRole } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/get-me';
+import { hasAnyRole } from '@/lib/auth/roles';
 
 /** Pages for some roles only; inside RequireAuth, so the user is loaded. */
 export function RequireRole({ roles }: { roles: readonly Role[] }) {

@@ -1,21 +1,36 @@
-import { lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { LoginPage } from '@/features/auth';
-import { GuidePage, PlanPage } from '@/features/lus';
-import { FrameworkListPage, FrameworkPage } from '@/features/frameworks';
-import { AreaPage, LandingPage, areas } from '@/features/home';
-import { PrivacyPage } from '@/features/legal';
-import { OrganisationPage } from '@/features/organisation';
-import { LeadersPage, OwnPlansPage, ReportListPage, ReportPage } from '@/features/reports';
-import { OverviewPage, RoundPickerPage, StatementQualityPage } from '@/features/overview';
-import { NewRoundPage, RoundListPage, RoundPage } from '@/features/rounds';
+import { areas } from '@/features/home/areas';
+import { AreaPage } from '@/features/home/components/area-page';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
+import { PageLoading } from './page-loading';
 import { RequireAuth } from './require-auth';
 import { RequireRole } from './require-role';
+import { RouteError } from './route-error';
 import { NotFoundPage } from './routes/not-found-page';
 
-const SurveyPage = lazy(() => import('@/features/survey').then((module) => ({ default: module.SurveyPage })));
+/**
+ * A page whose feature is loaded when a route first needs it: each feature is a chunk of its own, so the survey's
+ * respondent loads the survey and nothing of HR's editor, the reports or the overview.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
+
+/** Inside each layout: a page that fails shows the error there; the first page's code loads with the layout shown. */
+const pageFrame = { errorElement: <RouteError />, hydrateFallbackElement: <PageLoading /> } satisfies RouteObject;
+
+const auth = () => import('@/features/auth');
+const frameworks = () => import('@/features/frameworks');
+const home = () => import('@/features/home');
+const legal = () => import('@/features/legal');
+const lus = () => import('@/features/lus');
+const organisation = () => import('@/features/organisation');
+const overview = () => import('@/features/overview');
+const reports = () => import('@/features/reports');
+const rounds = () => import('@/features/rounds');
+const survey = () => import('@/features/survey');
 
 /**
  * The whole route tree. Every area also takes sub-paths (`/rapporter/123`): the server answers deep links
@@ -26,50 +41,70 @@ const SurveyPage = lazy(() => import('@/features/survey').then((module) => ({ de
 const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere']);
 export const routes: RouteObject[] = [
   // The respondent's survey: no login, no app navigation, its own small chunk.
-  { element: <PublicLayout />, children: [{ path: '/s', element: <SurveyPage /> }] },
+  {
+    element: <PublicLayout />,
+    children: [{ ...pageFrame, children: [{ path: '/s', ...page(survey, (m) => m.SurveyPage) }] }],
+  },
   {
     element: <AppLayout />,
     children: [
-      { path: '/login', element: <LoginPage /> },
-      { path: '/privatliv', element: <PrivacyPage /> },
       {
-        element: <RequireAuth />,
+        ...pageFrame,
         children: [
-          { index: true, element: <LandingPage /> },
-          { element: <RequireRole roles={['hr', 'admin']} />, children: [{ path: '/ledelsesgrundlag', element: <FrameworkListPage /> }] },
-          { path: '/ledelsesgrundlag/:id', element: <FrameworkPage /> },
-          { path: '/ledelsesgrundlag/:id/forhaandsvisning', element: <FrameworkPage preview /> },
-          { element: <RequireRole roles={['hr', 'admin']} />, children: [{ path: '/organisation', element: <OrganisationPage /> }] },
+          { path: '/login', ...page(auth, (m) => m.LoginPage) },
+          { path: '/privatliv', ...page(legal, (m) => m.PrivacyPage) },
           {
-            element: <RequireRole roles={['hr', 'admin']} />,
+            element: <RequireAuth />,
             children: [
-              { path: '/runder', element: <RoundListPage /> },
-              { path: '/runder/ny', element: <NewRoundPage /> },
-              { path: '/runder/:id', element: <RoundPage /> },
+              { index: true, ...page(home, (m) => m.LandingPage) },
+              {
+                element: <RequireRole roles={['hr', 'admin']} />,
+                children: [{ path: '/ledelsesgrundlag', ...page(frameworks, (m) => m.FrameworkListPage) }],
+              },
+              { path: '/ledelsesgrundlag/:id', ...page(frameworks, (m) => m.FrameworkPage) },
+              { path: '/ledelsesgrundlag/:id/forhaandsvisning', ...page(frameworks, (m) => m.FrameworkPreviewPage) },
+              {
+                element: <RequireRole roles={['hr', 'admin']} />,
+                children: [{ path: '/organisation', ...page(organisation, (m) => m.OrganisationPage) }],
+              },
+              {
+                element: <RequireRole roles={['hr', 'admin']} />,
+                children: [
+                  { path: '/runder', ...page(rounds, (m) => m.RoundListPage) },
+                  { path: '/runder/ny', ...page(rounds, (m) => m.NewRoundPage) },
+                  { path: '/runder/:id', ...page(rounds, (m) => m.RoundPage) },
+                ],
+              },
+              {
+                // Organisation-wide results are HR's; a system administrator without the HR role does not see them.
+                element: <RequireRole roles={['hr']} />,
+                children: [
+                  { path: '/overblik', ...page(overview, (m) => m.RoundPickerPage) },
+                  { path: '/overblik/:roundId', ...page(overview, (m) => m.OverviewPage) },
+                  { path: '/overblik/:roundId/udsagn', ...page(overview, (m) => m.StatementQualityPage) },
+                ],
+              },
+              { path: '/rapporter', ...page(reports, (m) => m.ReportListPage) },
+              { path: '/rapporter/*', ...page(reports, (m) => m.ReportListPage) },
+              { path: '/rapporter/:roundId/:leaderId', ...page(reports, (m) => m.ReportPage) },
+              { path: '/rapporter/:roundId/:leaderId/samtale', ...page(lus, (m) => m.GuidePage) },
+              { path: '/rapporter/:roundId/:leaderId/plan', ...page(lus, (m) => m.PlanPage) },
+              {
+                element: <RequireRole roles={['leader']} />,
+                children: [{ path: '/udviklingsplan', ...page(reports, (m) => m.OwnPlansPage) }],
+              },
+              {
+                element: <RequireRole roles={['manager']} />,
+                children: [{ path: '/ledere', ...page(reports, (m) => m.LeadersPage) }],
+              },
+              ...areas
+                .filter((area) => !builtAreas.has(area.path))
+                .map((area) => ({ path: `${area.path}/*`, element: <AreaPage areaKey={area.key} /> })),
             ],
           },
-          {
-            // Organisation-wide results are HR's; a system administrator without the HR role does not see them.
-            element: <RequireRole roles={['hr']} />,
-            children: [
-              { path: '/overblik', element: <RoundPickerPage /> },
-              { path: '/overblik/:roundId', element: <OverviewPage /> },
-              { path: '/overblik/:roundId/udsagn', element: <StatementQualityPage /> },
-            ],
-          },
-          { path: '/rapporter', element: <ReportListPage /> },
-          { path: '/rapporter/*', element: <ReportListPage /> },
-          { path: '/rapporter/:roundId/:leaderId', element: <ReportPage /> },
-          { path: '/rapporter/:roundId/:leaderId/samtale', element: <GuidePage /> },
-          { path: '/rapporter/:roundId/:leaderId/plan', element: <PlanPage /> },
-          { element: <RequireRole roles={['leader']} />, children: [{ path: '/udviklingsplan', element: <OwnPlansPage /> }] },
-          { element: <RequireRole roles={['manager']} />, children: [{ path: '/ledere', element: <LeadersPage /> }] },
-          ...areas
-            .filter((area) => !builtAreas.has(area.path))
-            .map((area) => ({ path: `${area.path}/*`, element: <AreaPage areaKey={area.key} /> })),
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];

@@ -1,40 +1,31 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { FormField } from './form-field';
 
-interface SelectFieldProps {
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange'> {
   id: string;
   label: string;
+  hint?: ReactNode;
   value: string;
-  error: string | undefined;
+  /** Already translated error text; its presence marks the field invalid. */
+  error?: string | undefined;
   onChange: (value: string) => void;
+  /** Shown under the select, inside its form group (a note that the list is empty, a load error). */
+  after?: ReactNode;
   children: ReactNode;
 }
 
-/** A DKFDS select with its label and an inline error tied to it by aria-describedby. */
-export function SelectField({ id, label, value, error, onChange, children }: SelectFieldProps) {
-  const { t } = useTranslation();
-  const errorId = `${id}-error`;
+/** A DKFDS select with label, optional hint and inline error. */
+export function SelectField({ id, label, hint, value, error, onChange, after, children, ...props }: SelectFieldProps) {
   return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <span className="form-error-message" id={errorId}>
-          <span className="sr-only">{t('form.errorPrefix')} </span>
-          {error}
-        </span>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <>
+          <select className="form-select" value={value} onChange={(event) => onChange(event.target.value)} {...control} {...props}>
+            {children}
+          </select>
+          {after}
+        </>
       )}
-      <select
-        id={id}
-        className="form-select"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {children}
-      </select>
-    </div>
+    </FormField>
   );
 }

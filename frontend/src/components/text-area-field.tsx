@@ -1,44 +1,19 @@
-import type { TextareaHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { FormField } from './form-field';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   /** Already translated error text; its presence marks the field invalid. */
   error?: string | undefined;
 }
 
-/** A DKFDS textarea with label, optional hint and an inline error, both tied to it by aria-describedby. */
+/** A DKFDS textarea with label, optional hint and inline error; `className` goes to the form group. */
 export function TextAreaField({ id, label, hint, error, className, ...props }: TextAreaFieldProps) {
-  const { t } = useTranslation();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={[error ? 'form-group form-error' : 'form-group', className].filter(Boolean).join(' ')}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <span className="form-hint" id={hintId}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="form-error-message" id={errorId}>
-          <span className="sr-only">{t('form.errorPrefix')} </span>
-          {error}
-        </span>
-      )}
-      <textarea
-        id={id}
-        className="form-input"
-        rows={2}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...props}
-      />
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea className="form-input" rows={2} {...control} {...props} />}
+    </FormField>
   );
 }

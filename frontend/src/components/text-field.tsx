@@ -1,35 +1,21 @@
-import type { InputHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FormField } from './form-field';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
   label: string;
+  hint?: ReactNode;
   /** Already translated error text; its presence marks the field invalid. */
   error?: string | undefined;
+  /** Classes of the form group; `className` goes to the input, beside form-input. */
+  groupClassName?: string;
 }
 
-/** A DKFDS text input with its label and an inline error tied to it by aria-describedby. */
-export function TextField({ id, label, error, ...inputProps }: TextFieldProps) {
-  const { t } = useTranslation();
-  const errorId = `${id}-error`;
+/** A DKFDS text input (also date, number, e-mail …) with label, optional hint and inline error. */
+export function TextField({ id, label, hint, error, groupClassName, className, ...inputProps }: TextFieldProps) {
   return (
-    <div className={error ? 'form-group form-error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {error && (
-        <span className="form-error-message" id={errorId}>
-          <span className="sr-only">{t('form.errorPrefix')} </span>
-          {error}
-        </span>
-      )}
-      <input
-        id={id}
-        className="form-input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        {...inputProps}
-      />
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error} className={groupClassName}>
+      {(control) => <input className={['form-input', className].filter(Boolean).join(' ')} {...control} {...inputProps} />}
+    </FormField>
   );
 }

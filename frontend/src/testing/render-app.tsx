@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
-import { AppProviders, createQueryClient } from '@/app/providers';
+import { AppProviders } from '@/app/providers';
 import { routes } from '@/app/routes';
+import { createQueryClient } from '@/lib/query-client';
 
 /** Renders the real route tree at a path, with fresh providers. */
 export function renderApp(path: string) {

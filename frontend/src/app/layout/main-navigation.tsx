@@ -1,6 +1,6 @@
 import { NavLink, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { areasFor } from '@/features/home';
+import { areasFor } from '@/features/home/areas';
 import type { CurrentUser } from '@/lib/api/types';
 
 function NavItem({ to, label, end }: { to: string; label: string; end: boolean }) {

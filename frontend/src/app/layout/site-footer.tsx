@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '@/features/legal';
+import { useSettings } from '@/lib/queries/settings';
 
 export function SiteFooter() {
   const { t } = useTranslation();

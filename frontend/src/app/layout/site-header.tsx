@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLogout } from '@/features/auth';
 import { useCurrentUser } from '@/lib/auth/get-me';
+import { useLogout } from '@/lib/auth/logout';
 import { LanguageSwitch } from './language-switch';
 import { MainNavigation } from './main-navigation';
 

@@ -1,2 +1,1 @@
-export { useLogout } from './api/logout';
 export { LoginPage } from './components/login-page';

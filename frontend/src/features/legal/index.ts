@@ -1,2 +1,3 @@
-export { useSettings } from './api/get-settings';
+import './i18n';
+
 export { PrivacyPage } from './components/privacy-page';

@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from './i18n';
 import type { Survey } from './types';
 
-const LOCALES: Record<string, string> = { da: 'da-DK', en: 'en-GB' };
-const ZONE = 'Europe/Copenhagen';
-
 /** Dates, times and numbers in the UI language; the scale in words, from the server in Danish, translated otherwise. */
 export function useWording(survey?: Survey) {
-  const { t, i18n } = useTranslation(NS);
-  const locale = LOCALES[i18n.language] ?? 'da-DK';
-  const danish = i18n.language === 'da';
+  const { t } = useTranslation(NS);
+  const format = useFormat();
+  const danish = !format.english;
   const scaleLabels = new Map<number, string>(
     (survey?.scale ?? []).map((step, index) => {
       const score = step.score ?? index + 1;
@@ -19,11 +17,10 @@ export function useWording(survey?: Survey) {
   const dontKnow = danish ? (survey?.dontKnowLabel ?? 'Ved ikke') : t('scale.dontKnow', { defaultValue: survey?.dontKnowLabel });
   return {
     /** "fredag den 27. november 2026 kl. 16.00" */
-    dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: ZONE }).format(new Date(iso)),
+    dateTime: (iso: string) => format.dateTime(iso, 'full'),
     /** "14.32" */
-    time: (date: Date) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date),
-    number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    time: format.time,
+    number: format.integer,
     scores: [...scaleLabels.entries()].map(([score, label]) => ({ score, label: `${score} – ${label}` })),
     dontKnow,
     /** An answer in words: "4 – I høj grad", "Ved ikke". */

@@ -9,7 +9,7 @@ import { problem, server } from '@/testing/server';
 
 async function fillAndSubmit(email: string, password: string) {
   const user = userEvent.setup();
-  await user.type(screen.getByLabelText('E-mail'), email);
+  await user.type(await screen.findByLabelText('E-mail'), email);
   await user.type(screen.getByLabelText('Adgangskode'), password);
   await user.click(screen.getByRole('button', { name: 'Log ind' }));
 }
@@ -29,7 +29,7 @@ describe('login page', () => {
 
   it('marks empty fields inline without calling the API', async () => {
     renderApp('/login');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Log ind' }));
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Log ind' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Indtast din e-mail');
     expect(screen.getByLabelText('E-mail')).toHaveAttribute('aria-invalid', 'true');

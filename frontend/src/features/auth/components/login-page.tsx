@@ -13,11 +13,18 @@ function useReturnPath(): string {
   return '/';
 }
 
+/** Whether the guard sent us here because the server ended the session (a request was answered 401). */
+function useSessionExpired(): boolean {
+  const state: unknown = useLocation().state;
+  return typeof state === 'object' && state !== null && 'expired' in state && state.expired === true;
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('login.title'));
   const navigate = useNavigate();
   const returnPath = useReturnPath();
+  const expired = useSessionExpired();
 
   if (getToken()) {
     return <Navigate to={returnPath} replace />;
@@ -26,6 +33,13 @@ export function LoginPage() {
     <div className="row">
       <div className="col-12 col-md-8 col-lg-6">
         <h1>{t('login.title')}</h1>
+        {expired && (
+          <div className="alert alert-warning" role="status">
+            <div className="alert-body">
+              <p className="alert-text">{t('login.sessionExpired')}</p>
+            </div>
+          </div>
+        )}
         <p>{t('login.intro')}</p>
         <LoginForm onLoggedIn={() => void navigate(returnPath, { replace: true })} />
       </div>

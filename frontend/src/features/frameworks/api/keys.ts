@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/client';
+import { queryKeys } from '@/lib/queries/keys';
 import type { Framework } from '../types';
 
+/** The list is shared (rounds read the published versions from it); a version's details are this feature's. */
 export const frameworkKeys = {
-  all: ['frameworks'] as const,
-  list: () => ['frameworks', 'list'] as const,
-  detail: (id: string) => ['frameworks', 'detail', id] as const,
+  all: queryKeys.frameworks.all,
+  list: queryKeys.frameworks.list,
+  detail: (id: string) => [...queryKeys.frameworks.all, 'detail', id] as const,
 };
 
 /**

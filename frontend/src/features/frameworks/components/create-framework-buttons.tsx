@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { formErrors } from '@/lib/form-errors';
 import { KODEKS_TEMPLATE, useCreateFramework, type CreateFrameworkInput } from '../api/create-framework';
-import { formErrors } from '../form-errors';
 
 /** "Opret fra Kodeks for god ledelse" and "Opret tomt": both make a draft and open it in the editor. */
 export function CreateFrameworkButtons() {

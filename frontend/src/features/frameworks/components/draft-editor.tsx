@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
 import { isApiError } from '@/lib/api/api-error';
+import { problemText } from '@/lib/api/problem-text';
+import { useAnnounce } from '../announcer';
 import { useDeleteFramework } from '../api/delete-framework';
 import { useExportFramework } from '../api/export-framework';
 import { usePublishFramework } from '../api/publish-framework';
-import { useAnnounce } from '../announcer';
 import type { Framework } from '../types';
 import { AddValueForm } from './add-value-form';
 import { FrameworkDetailsForm } from './framework-details-form';
@@ -99,9 +100,9 @@ export function DraftEditor({ framework }: { framework: Framework }) {
 
 /** The publish refusal names fields like "values[2].statements": link each to that value's heading. */
 function publishErrors(error: unknown, framework: Framework, fallback: string): ErrorSummaryItem[] {
-  if (!isApiError(error) || !error.problem) return [{ message: fallback }];
-  const { errors = [], detail, title } = error.problem;
-  if (errors.length === 0) return [{ message: detail ?? title ?? fallback }];
+  if (!isApiError(error)) return [{ message: fallback }];
+  const errors = error.problem?.errors ?? [];
+  if (errors.length === 0) return [{ message: problemText(error) }];
   return errors.map((fieldError) => {
     const index = /^values\[(\d+)\]/.exec(fieldError.field ?? '')?.[1];
     const value = index === undefined ? undefined : framework.values[Number(index)];

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from '@/components/form-problems';
 import { TextAreaField } from '@/components/text-area-field';
 import { TextField } from '@/components/text-field';
-import { useUpdateFramework } from '../api/update-framework';
+import { formErrors } from '@/lib/form-errors';
 import { useAnnounce } from '../announcer';
-import { formErrors, optional } from '../form-errors';
+import { useUpdateFramework } from '../api/update-framework';
+import { optional } from '../form-errors';
 import type { Framework } from '../types';
-import { FormProblems } from './form-problems';
 
 export function FrameworkDetailsForm({ framework }: { framework: Framework }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { hasAnyRole } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/get-me';
+import { hasAnyRole } from '@/lib/auth/roles';
+import { useFrameworks } from '@/lib/queries/frameworks';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useFrameworks } from '../api/list-frameworks';
 import { WRITER_ROLES } from '../roles';
 import { CreateFrameworkButtons } from './create-framework-buttons';
 import { FrameworkTable } from './framework-table';

@@ -1,19 +1,19 @@
 import { Link, NavLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/api-error';
-import { hasAnyRole } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/get-me';
+import { hasAnyRole } from '@/lib/auth/roles';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useFramework } from '../api/get-framework';
 import { Announcer } from '../announcer';
+import { useFramework } from '../api/get-framework';
 import { WRITER_ROLES } from '../roles';
 import type { Framework } from '../types';
-import '../frameworks.css';
 import { DraftEditor } from './draft-editor';
 import { ReadOnlyFramework } from './read-only-framework';
 import { StatusBadge } from './status-badge';
 import { SurveyPreview } from './survey-preview';
 import { VersionList } from './version-list';
+import '../frameworks.css';
 
 /** /ledelsesgrundlag/:id (content) and /ledelsesgrundlag/:id/forhaandsvisning (the survey as respondents see it). */
 export function FrameworkPage({ preview = false }: { preview?: boolean }) {
@@ -42,6 +42,11 @@ export function FrameworkPage({ preview = false }: { preview?: boolean }) {
       <FrameworkView framework={framework.data} preview={preview} />
     </Announcer>
   );
+}
+
+/** /ledelsesgrundlag/:id/forhaandsvisning. */
+export function FrameworkPreviewPage() {
+  return <FrameworkPage preview />;
 }
 
 function FrameworkView({ framework, preview }: { framework: Framework; preview: boolean }) {

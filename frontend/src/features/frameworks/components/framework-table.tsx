@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import type { FrameworkSummary } from '../types';
 import { StatusBadge } from './status-badge';
 
 export function FrameworkTable({ frameworks }: { frameworks: FrameworkSummary[] }) {
-  const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div className="table--responsive-scroll">
       <table className="table table--zebra">
@@ -32,7 +33,7 @@ export function FrameworkTable({ frameworks }: { frameworks: FrameworkSummary[] 
               </td>
               <td>{framework.valueCount}</td>
               <td>{framework.statementCount}</td>
-              <td>{framework.updatedAt ? date.format(new Date(framework.updatedAt)) : null}</td>
+              <td>{format.date(framework.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form-field';
 import { isApiError } from '@/lib/api/api-error';
+import { problemText } from '@/lib/api/problem-text';
 import { useImportFramework } from '../api/import-framework';
 import type { FrameworkExport } from '../types';
 import { useFieldPath } from '../use-field-path';
@@ -32,7 +34,7 @@ export function ImportFrameworkForm() {
   const problem = isApiError(importing.error) ? importing.error.problem : undefined;
   const serverErrors = (problem?.errors ?? []).map((error) => `${fieldPath(error.field ?? '')}: ${error.message ?? ''}`);
   if (importing.isError && serverErrors.length === 0) {
-    serverErrors.push(problem?.detail ?? problem?.title ?? t('frameworks.unexpectedError'));
+    serverErrors.push(isApiError(importing.error) ? problemText(importing.error) : t('frameworks.unexpectedError'));
   }
   const hasError = localError !== null || serverErrors.length > 0;
 
@@ -41,32 +43,26 @@ export function ImportFrameworkForm() {
       <h2 id="import-framework-heading">{t('frameworks.import.heading')}</h2>
       <p>{t('frameworks.import.intro')}</p>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <div className={hasError ? 'form-group form-error' : 'form-group'}>
-          <label className="form-label" htmlFor="import-file">
-            {t('frameworks.import.file')}
-          </label>
-          {hasError && (
-            <div className="form-error-message" id="import-file-error">
-              <span className="sr-only">{t('form.errorPrefix')} </span>
-              {localError ?? t('frameworks.import.rejected')}
-              {serverErrors.length > 0 && (
-                <ul>
-                  {serverErrors.map((message) => (
-                    <li key={message}>{message}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )}
-          <input
-            id="import-file"
-            type="file"
-            accept=".json,application/json"
-            aria-invalid={hasError || undefined}
-            aria-describedby={hasError ? 'import-file-error' : undefined}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-        </div>
+        <FormField
+          id="import-file"
+          label={t('frameworks.import.file')}
+          error={
+            hasError && (
+              <>
+                {localError ?? t('frameworks.import.rejected')}
+                {serverErrors.length > 0 && (
+                  <ul>
+                    {serverErrors.map((message) => (
+                      <li key={message}>{message}</li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )
+          }
+        >
+          {(control) => <input type="file" accept=".json,application/json" {...control} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />}
+        </FormField>
         <button type="submit" className="button button-secondary" disabled={importing.isPending}>
           {importing.isPending ? t('frameworks.import.importing') : t('frameworks.import.submit')}
         </button>

@@ -1,23 +1,23 @@
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from '@/components/form-problems';
+import { formErrors } from '@/lib/form-errors';
+import { useFormat } from '@/lib/format';
 import { useCreateVersion } from '../api/create-version';
 import { useExportFramework } from '../api/export-framework';
-import { formErrors } from '../form-errors';
 import type { Framework } from '../types';
-import { FormProblems } from './form-problems';
 import { StatementWordings } from './statement-wordings';
 
 /** A published or archived version: frozen, so only read, export, and (for HR) the way to a new version. */
 export function ReadOnlyFramework({ framework, canEdit }: { framework: Framework; canEdit: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const navigate = useNavigate();
   const newVersion = useCreateVersion(framework.id);
   const exporting = useExportFramework();
   const draft = framework.versions.find((version) => version.status === 'DRAFT');
   const errors = formErrors(newVersion.error, [], t('frameworks.unexpectedError'));
-  const publishedAt = framework.publishedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(framework.publishedAt))
-    : null;
+  const publishedAt = format.date(framework.publishedAt, 'long');
 
   return (
     <>

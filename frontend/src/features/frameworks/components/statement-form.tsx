@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from '@/components/form-problems';
 import { TextAreaField } from '@/components/text-area-field';
-import { formErrors, optional } from '../form-errors';
+import { formErrors } from '@/lib/form-errors';
+import { optional } from '../form-errors';
 import type { Statement, StatementInput } from '../types';
-import { FormProblems } from './form-problems';
 
 const FIELDS = ['text', 'selfText', 'textEn', 'selfTextEn'] as const;
 

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@/components/select-field';
+import { TextAreaField } from '@/components/text-area-field';
 import type { Framework, FrameworkValue, Statement } from '../types';
 
 type Audience = 'employee' | 'self';
@@ -14,15 +16,10 @@ export function SurveyPreview({ framework }: { framework: Framework }) {
     <section aria-labelledby="preview-heading" className="survey-preview">
       <h2 id="preview-heading">{t('frameworks.tabs.preview')}</h2>
       <p>{t('frameworks.preview.intro')}</p>
-      <div className="form-group">
-        <label className="form-label" htmlFor="preview-audience">
-          {t('frameworks.preview.audience')}
-        </label>
-        <select id="preview-audience" className="form-select" value={audience} onChange={(event) => setAudience(event.target.value as Audience)}>
-          <option value="employee">{t('frameworks.preview.audienceEmployee')}</option>
-          <option value="self">{t('frameworks.preview.audienceSelf')}</option>
-        </select>
-      </div>
+      <SelectField id="preview-audience" label={t('frameworks.preview.audience')} value={audience} onChange={(value) => setAudience(value as Audience)}>
+        <option value="employee">{t('frameworks.preview.audienceEmployee')}</option>
+        <option value="self">{t('frameworks.preview.audienceSelf')}</option>
+      </SelectField>
       {!hasStatements && <p>{t('frameworks.preview.empty')}</p>}
       {framework.values
         .filter((value) => value.statements.length > 0)
@@ -74,15 +71,13 @@ function PreviewValue({ value, audience }: { value: FrameworkValue; audience: Au
           </div>
         </fieldset>
       ))}
-      <div className="form-group">
-        <label className="form-label" htmlFor={storyId}>
-          {t(audience === 'self' ? 'frameworks.preview.storySelf' : 'frameworks.preview.story', { title })}
-        </label>
-        <span className="form-hint" id={`${storyId}-hint`}>
-          {t('frameworks.preview.storyHint')}
-        </span>
-        <textarea id={storyId} className="form-input" rows={3} disabled aria-describedby={`${storyId}-hint`} />
-      </div>
+      <TextAreaField
+        id={storyId}
+        label={t(audience === 'self' ? 'frameworks.preview.storySelf' : 'frameworks.preview.story', { title })}
+        hint={t('frameworks.preview.storyHint')}
+        rows={3}
+        disabled
+      />
     </section>
   );
 }

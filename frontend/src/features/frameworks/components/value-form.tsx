@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from '@/components/form-problems';
 import { TextAreaField } from '@/components/text-area-field';
 import { TextField } from '@/components/text-field';
-import { formErrors, optional } from '../form-errors';
+import { formErrors } from '@/lib/form-errors';
+import { optional } from '../form-errors';
 import type { FrameworkValue, ValueInput } from '../types';
-import { FormProblems } from './form-problems';
 
 const FIELDS = ['title', 'titleEn', 'description', 'descriptionEn'] as const;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useSettings } from '@/lib/queries/settings';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useSettings } from '../api/get-settings';
 import { DEFAULT_MIN_RESPONDENTS, LOWEST_MIN_RESPONDENTS } from '../anonymity';
 
 export function PrivacyPage() {

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api/api-error';
 import { api, unwrap } from '@/lib/api/client';
 import { lusKeys } from './keys';
 
@@ -12,7 +11,6 @@ export const guideQueryOptions = (roundId: string, leaderId: string) =>
     queryKey: lusKeys.guide(roundId, leaderId),
     queryFn: () => getGuide(roundId, leaderId),
     staleTime: 5 * 60 * 1000,
-    retry: (count, error) => !isApiError(error) && count < 2,
   });
 
 /** The LUS conversation guide built from a report (L1, L2). */

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api/api-error';
 import { api, unwrap } from '@/lib/api/client';
 import { lusKeys } from './keys';
 
@@ -13,7 +12,6 @@ export const planQueryOptions = (roundId: string, leaderId: string) =>
     queryKey: lusKeys.plan(roundId, leaderId),
     queryFn: () => getPlan(roundId, leaderId),
     refetchOnWindowFocus: false,
-    retry: (count, error) => !isApiError(error) && count < 2,
   });
 
 /** A leader's development plan for a round (L3); version 0 when nothing is written yet. */

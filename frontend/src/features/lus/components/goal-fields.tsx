@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '@/components/text-area-field';
 import { SelectField } from '@/components/select-field';
+import { TextAreaField } from '@/components/text-area-field';
 import { TextField } from '@/components/text-field';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { LeaderReport } from '../types';
 import { GOAL_STATUSES, MAX_ACTIONS, MAX_TITLE, fieldId, type GoalDraft, type GoalField } from './goal-draft';
-import { useEnglish } from './use-numbers';
 
 interface GoalFieldsProps {
   draft: GoalDraft;
@@ -21,7 +21,7 @@ interface GoalFieldsProps {
 /** One goal of the plan in a fieldset: title, value or statement from the report, actions, due date, status. */
 export function GoalFields({ draft, number, count, report, errors, onChange, onMove, onRemove }: GoalFieldsProps) {
   const { t } = useTranslation(NS);
-  const english = useEnglish();
+  const { english } = useFormat();
   const values = report?.values ?? [];
   const valueTitle = (value: (typeof values)[number]) => (english && value.titleEn) || value.title;
   const chosenValue = values.find((value) => value.valueId === draft.valueId);

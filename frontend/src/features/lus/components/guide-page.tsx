@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import { reportPaths } from '@/lib/queries/reports';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useGuide } from '../api/get-guide';
-import { lusPaths } from '../api/keys';
 import { NS } from '../i18n';
 import type { ConversationGuide, GuideStatement, GuideValue } from '../types';
 import { Loading, PageProblem } from './page-problem';
-import { useEnglish, useNumbers } from './use-numbers';
 import '../lus.css';
 
 /** /rapporter/:roundId/:leaderId/samtale: the conversation guide for the LUS (L1, L2), printable. */
@@ -16,20 +16,20 @@ export function GuidePage() {
   const guide = useGuide(roundId, leaderId);
   const fallbackTitle = t('guide.title', { name: '' }).replace(/[:\s]+$/, '');
   if (guide.isPending) return <Loading title={fallbackTitle} />;
-  if (guide.isError) return <PageProblem title={fallbackTitle} error={guide.error} reportPath={lusPaths.report(roundId, leaderId)} />;
+  if (guide.isError) return <PageProblem title={fallbackTitle} error={guide.error} reportPath={reportPaths.report(roundId, leaderId)} />;
   return <GuideView guide={guide.data} />;
 }
 
 function GuideView({ guide }: { guide: ConversationGuide }) {
   const { t } = useTranslation(NS);
-  const english = useEnglish();
-  const numbers = useNumbers();
+  const { english } = useFormat();
+  const numbers = useFormat();
   const title = t('guide.title', { name: guide.leaderName });
   usePageTitle(title);
   return (
     <div className="lus-guide">
       <p className="lus-no-print">
-        <Link to={lusPaths.report(guide.roundId, guide.leaderId)}>{t('backToReport')}</Link>
+        <Link to={reportPaths.report(guide.roundId, guide.leaderId)}>{t('backToReport')}</Link>
       </p>
       <h1>{title}</h1>
       <p className="font-lead">{t('guide.intro')}</p>
@@ -37,7 +37,7 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('guide.print')}
         </button>
-        <Link className="button button-secondary" to={lusPaths.plan(guide.roundId, guide.leaderId)}>
+        <Link className="button button-secondary" to={reportPaths.plan(guide.roundId, guide.leaderId)}>
           {t('guide.toPlan')}
         </Link>
       </p>
@@ -61,7 +61,7 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
       <section aria-labelledby="guide-values">
         <h2 id="guide-values">{t('guide.values')}</h2>
         {guide.values.map((value) => (
-          <GuideValueCard key={value.valueId} value={value} english={english} mean={numbers.mean(value.mean)} />
+          <GuideValueCard key={value.valueId} value={value} english={english} mean={numbers.decimal(value.mean)} />
         ))}
       </section>
 
@@ -125,10 +125,10 @@ function GuideValueCard({ value, english, mean }: { value: GuideValue; english: 
 
 function StatementRow({ label, statement, english }: { label: string; statement: GuideStatement; english: boolean }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const figures = [
-    statement.mean !== undefined && statement.mean !== null ? t('guide.statementFigures', { mean: numbers.mean(statement.mean) }) : null,
-    statement.self !== undefined && statement.self !== null ? t('guide.statementSelf', { self: numbers.mean(statement.self) }) : null,
+    statement.mean !== undefined && statement.mean !== null ? t('guide.statementFigures', { mean: numbers.decimal(statement.mean) }) : null,
+    statement.self !== undefined && statement.self !== null ? t('guide.statementSelf', { self: numbers.decimal(statement.self) }) : null,
   ].filter(Boolean);
   return (
     <div>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/api-error';
+import { problemType } from '@/lib/api/problem-text';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NS } from '../i18n';
 
@@ -18,8 +19,8 @@ export function PageProblem({ title, error, reportPath }: { title: string; error
   const message =
     isApiError(error, 404) || isApiError(error, 400)
       ? t('notFound')
-      : isApiError(error, 409)
-        ? (error.problem?.detail ?? t('notOpen'))
+      : problemType(error) === 'report-not-open'
+        ? t('notOpen')
         : t('loadError');
   return (
     <>

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '@/components/text-area-field';
 import { formErrors } from '@/lib/form-errors';
+import { useFormat } from '@/lib/format';
 import { useCommentPlan } from '../api/comment-plan';
 import { NS } from '../i18n';
 import type { DevelopmentPlan } from '../types';
-import { useNumbers } from './use-numbers';
 
 const MAX_COMMENT = 2000;
 const ROLES = ['LEADER', 'MANAGER', 'HR'];
@@ -13,7 +13,7 @@ const ROLES = ['LEADER', 'MANAGER', 'HR'];
 /** The conversation about the plan: comments oldest first, and a box for a new one. */
 export function PlanComments({ plan }: { plan: DevelopmentPlan }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const comment = useCommentPlan(plan.roundId, plan.leaderId);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
 import { isApiError } from '@/lib/api/api-error';
 import { formErrors } from '@/lib/form-errors';
+import { useFormat } from '@/lib/format';
 import { STALE_VERSION } from '../api/keys';
 import { useSavePlan } from '../api/save-plan';
 import { NS } from '../i18n';
@@ -21,7 +22,6 @@ import {
   type GoalField,
 } from './goal-draft';
 import { GoalFields } from './goal-fields';
-import { useNumbers } from './use-numbers';
 
 interface PlanEditorProps {
   plan: DevelopmentPlan;
@@ -37,7 +37,7 @@ interface PlanEditorProps {
  */
 export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProps) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const [drafts, setDrafts] = useState<GoalDraft[]>(() => toDrafts(plan.goals));
   const [version, setVersion] = useState(plan.version ?? 0);
   const [updatedAt, setUpdatedAt] = useState(plan.updatedAt);

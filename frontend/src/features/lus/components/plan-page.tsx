@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { reportPaths } from '@/lib/queries/reports';
+import { useReport } from '@/lib/queries/reports';
 import { usePageTitle } from '@/lib/use-page-title';
-import { lusPaths } from '../api/keys';
 import { usePlan } from '../api/get-plan';
-import { useReport } from '../api/get-report';
 import { NS } from '../i18n';
 import type { DevelopmentPlan } from '../types';
 import { Loading, PageProblem } from './page-problem';
@@ -20,7 +20,7 @@ export function PlanPage() {
   const plan = usePlan(roundId, leaderId);
   const fallbackTitle = t('plan.title', { name: '' }).replace(/[:\s]+$/, '');
   if (plan.isPending) return <Loading title={fallbackTitle} />;
-  if (plan.isError) return <PageProblem title={fallbackTitle} error={plan.error} reportPath={lusPaths.report(roundId, leaderId)} />;
+  if (plan.isError) return <PageProblem title={fallbackTitle} error={plan.error} reportPath={reportPaths.report(roundId, leaderId)} />;
   return <PlanView plan={plan.data} reload={plan.refetch} />;
 }
 
@@ -42,9 +42,9 @@ function PlanView({ plan, reload }: { plan: DevelopmentPlan; reload: () => Promi
   return (
     <div className="lus-plan">
       <p>
-        <Link to={lusPaths.report(plan.roundId, plan.leaderId)}>{t('backToReport')}</Link>
+        <Link to={reportPaths.report(plan.roundId, plan.leaderId)}>{t('backToReport')}</Link>
         {' · '}
-        <Link to={lusPaths.guide(plan.roundId, plan.leaderId)}>{t('plan.toGuide')}</Link>
+        <Link to={reportPaths.guide(plan.roundId, plan.leaderId)}>{t('plan.toGuide')}</Link>
       </p>
       <h1>{title}</h1>
       <p className="font-lead">{plan.canEdit ? t('plan.introEdit') : t('plan.introRead')}</p>

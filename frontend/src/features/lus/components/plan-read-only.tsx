@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { DevelopmentPlan } from '../types';
-import { useNumbers } from './use-numbers';
 
 /** The plan as the manager (or HR) sees it: read only. */
 export function PlanReadOnly({ plan }: { plan: DevelopmentPlan }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   return (
     <section aria-labelledby="plan-goals-heading">
       <h2 id="plan-goals-heading">{t('plan.goals')}</h2>

@@ -1,4 +1,4 @@
-export const orgKeys = {
-  all: ['organisation'] as const,
-  units: () => ['organisation', 'units'] as const,
-};
+import { queryKeys } from '@/lib/queries/keys';
+
+/** An applied import refreshes everything under the organisation, the shared unit list included. */
+export const orgKeys = queryKeys.organisation;

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorSummary } from '@/components/error-summary';
+import { FormField } from '@/components/form-field';
 import { isApiError } from '@/lib/api/api-error';
+import { problemText } from '@/lib/api/problem-text';
 import { useImportOrganisation } from '../api/import-organisation';
 import { NS } from '../i18n';
 import type { OrgImportResult } from '../types';
@@ -31,7 +33,7 @@ export function ImportSection() {
   const problem = isApiError(importing.error) ? importing.error.problem : undefined;
   const serverErrors = importing.isError ? describeErrors(problem?.errors ?? []) : [];
   if (importing.isError && serverErrors.length === 0) {
-    serverErrors.push(problem?.detail ?? t('form.unexpectedError'));
+    serverErrors.push(isApiError(importing.error) ? problemText(importing.error) : t('form.unexpectedError'));
   }
 
   // Move focus to what the last action produced, so that a screen reader user hears it.
@@ -83,35 +85,23 @@ export function ImportSection() {
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">{t('form.heading')}</h2>
       <form onSubmit={(event) => void handlePreview(event)} noValidate>
-        <div className={localError ? 'form-group form-error' : 'form-group'}>
-          <label className="form-label" htmlFor="org-import-file">
-            {t('form.file')}
-          </label>
-          <span className="form-hint" id="org-import-file-hint">
-            {t('form.fileHint')}
-          </span>
-          {localError && (
-            <span className="form-error-message" id="org-import-file-error">
-              <span className="sr-only">{t('form.errorPrefix')} </span>
-              {localError}
-            </span>
+        <FormField id="org-import-file" label={t('form.file')} hint={t('form.fileHint')} error={localError}>
+          {(control) => (
+            <input
+              className="form-input"
+              type="file"
+              accept=".csv,text/csv"
+              {...control}
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setPreviewed(null);
+                setApplied(null);
+                setLocalError(null);
+                importing.reset();
+              }}
+            />
           )}
-          <input
-            id="org-import-file"
-            className="form-input"
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={localError ? true : undefined}
-            aria-describedby={localError ? 'org-import-file-hint org-import-file-error' : 'org-import-file-hint'}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setPreviewed(null);
-              setApplied(null);
-              setLocalError(null);
-              importing.reset();
-            }}
-          />
-        </div>
+        </FormField>
         <button type="submit" className="button button-secondary" disabled={busy}>
           {busy && !previewed ? t('form.previewing') : t('form.preview')}
         </button>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../api/list-units';
+import { useUnits } from '@/lib/queries/units';
 import { NS } from '../i18n';
 import type { UnitSummary } from '../types';
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { Overview } from '../types';
-import { overviewKeys, retryServerErrors } from './keys';
+import { overviewKeys } from './keys';
 
 export async function getOverview(roundId: string): Promise<Overview> {
   return unwrap(await api.GET('/api/rounds/{id}/overview', { params: { path: { id: roundId } } }));
@@ -13,7 +13,6 @@ export const overviewQueryOptions = (roundId: string) =>
     queryKey: overviewKeys.heatmap(roundId),
     queryFn: () => getOverview(roundId),
     staleTime: Infinity,
-    retry: retryServerErrors,
   });
 
 /** Units × values heatmap masked per A1/A7, response rates per unit, top and bottom statements (O1). */

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { StatementQualityReport } from '../types';
-import { overviewKeys, retryServerErrors } from './keys';
+import { overviewKeys } from './keys';
 
 export async function getStatementQuality(roundId: string): Promise<StatementQualityReport> {
   return unwrap(await api.GET('/api/rounds/{id}/overview/statements', { params: { path: { id: roundId } } }));
@@ -12,7 +12,6 @@ export const statementQualityQueryOptions = (roundId: string) =>
     queryKey: overviewKeys.statements(roundId),
     queryFn: () => getStatementQuality(roundId),
     staleTime: Infinity,
-    retry: retryServerErrors,
   });
 
 /** Ved-ikke rate, spread, item-rest correlation and Cronbach's alpha across the round (O2). */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { MaskReason, Overview, OverviewCell, OverviewRow, OverviewValue } from '../types';
-import { useNumbers } from './use-numbers';
 
 /** From this mean a cell is marked high, below LOW it is marked low; the legend says the same in words. */
 export const HIGH = 4.0;
@@ -20,7 +20,7 @@ export function valueTitle(value: Pick<OverviewValue, 'title' | 'titleEn'>, engl
 /** Units as a tree (indented by depth) × values: employee mean with n, or why the cell is hidden (A1, A7). */
 export function HeatmapTable({ overview }: { overview: Overview }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const names = new Map(overview.rows.filter((row) => row.unitId).map((row) => [row.unitId, row.unitName]));
   const organisation = overview.rows[0]?.unitName ?? '';
 
@@ -66,7 +66,7 @@ export function HeatmapTable({ overview }: { overview: Overview }) {
 
 function HeatmapCell({ cell, rowMask }: { cell: OverviewCell | undefined; rowMask: MaskReason | undefined }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const masked: MaskReason | undefined = cell?.masked ?? rowMask ?? (cell?.mean == null ? 'NO_ANSWERS' : undefined);
   if (masked || cell?.mean == null) {
     return (
@@ -88,7 +88,7 @@ function HeatmapCell({ cell, rowMask }: { cell: OverviewCell | undefined; rowMas
             <span className="sr-only">{`${t(`heatmap.${level}`)}: `}</span>
           </>
         )}
-        {numbers.decimal1(mean)}
+        {numbers.decimal(mean)}
       </span>
       <span className="overview-n">{t('heatmap.n', { n: cell.n ?? 0 })}</span>
     </td>

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useOverview } from '../api/get-overview';
 import { NS } from '../i18n';
@@ -10,7 +11,6 @@ import { OverviewPages } from './overview-pages';
 import { RankedStatements } from './ranked-statements';
 import { ResponseRates } from './response-rates';
 import { RoundError } from './round-error';
-import { useNumbers } from './use-numbers';
 import '../overview.css';
 
 /** /overblik/:roundId: HR's heatmap of a closed round (O1), response rates, top and bottom statements, exports. */
@@ -18,7 +18,7 @@ export function OverviewPage() {
   const { t } = useTranslation(NS);
   const { roundId = '' } = useParams();
   const overview = useOverview(roundId);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const heading = overview.data ? t('pageHeading', { round: overview.data.roundName }) : t('title');
   usePageTitle(overview.data ? `${t('pages.heatmap')} – ${overview.data.roundName}` : t('title'));
 

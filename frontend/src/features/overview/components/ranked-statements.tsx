@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { OverviewStatement } from '../types';
-import { useNumbers } from './use-numbers';
 
 /** The organisation's top or bottom statements with value, mean and n. */
 export function RankedStatements({ kind, statements }: { kind: 'top' | 'bottom'; statements: OverviewStatement[] }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const id = `overview-${kind}-heading`;
   return (
     <section aria-labelledby={id}>
@@ -38,7 +38,7 @@ export function RankedStatements({ kind, statements }: { kind: 'top' | 'bottom';
                     {(numbers.english && statement.textEn) || statement.text}
                   </th>
                   <td>{statement.valueTitle}</td>
-                  <td className="text-align-right">{statement.mean == null ? '' : numbers.decimal1(statement.mean)}</td>
+                  <td className="text-align-right">{statement.mean == null ? '' : numbers.decimal(statement.mean)}</td>
                   <td className="text-align-right">{statement.n ?? ''}</td>
                 </tr>
               ))}

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FieldGroup } from '@/components/form-field';
+import { useFormat } from '@/lib/format';
+import { useRounds } from '@/lib/queries/rounds';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRounds } from '../api/list-rounds';
 import { NS } from '../i18n';
 import type { RoundSummary } from '../types';
-import { useNumbers } from './use-numbers';
 import '../overview.css';
 
 /** Closed rounds, the most recently closed first (the list comes newest-created first). */
@@ -40,7 +41,7 @@ export function RoundPickerPage() {
 
 function RoundChoice({ rounds }: { rounds: RoundSummary[] }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const navigate = useNavigate();
   const closed = closedRounds(rounds);
   const open = rounds.filter((round) => round.status === 'OPEN');
@@ -58,8 +59,7 @@ function RoundChoice({ rounds }: { rounds: RoundSummary[] }) {
         <p>{t('picker.noClosed')}</p>
       ) : (
         <form onSubmit={submit} className="overview-picker">
-          <fieldset className="form-group">
-            <legend className="h2">{t('picker.legend')}</legend>
+          <FieldGroup id="overview-round" legend={t('picker.legend')} legendClassName="h2">
             {closed.map((round) => (
               <div className="form-group-radio" key={round.id}>
                 <input
@@ -77,7 +77,7 @@ function RoundChoice({ rounds }: { rounds: RoundSummary[] }) {
                 </label>
               </div>
             ))}
-          </fieldset>
+          </FieldGroup>
           <button type="submit" className="button button-primary">
             {t('picker.show')}
           </button>

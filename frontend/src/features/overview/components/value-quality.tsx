@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { StatementQuality, ValueQuality } from '../types';
 import { valueTitle } from './heatmap-table';
-import { useNumbers } from './use-numbers';
 
 function alphaLevel(alpha: number): 'alphaGood' | 'alphaFair' | 'alphaWeak' {
   if (alpha >= 0.7) return 'alphaGood';
@@ -12,7 +12,7 @@ function alphaLevel(alpha: number): 'alphaGood' | 'alphaFair' | 'alphaWeak' {
 /** One value: Cronbach's alpha, complete ballots, a row per statement, and the advice for flagged statements. */
 export function ValueQualitySection({ value }: { value: ValueQuality }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const title = valueTitle(value, numbers.english);
   const headingId = `quality-value-${value.valueId}`;
   const flagged = value.statements.filter((statement) => statement.flags.length > 0);
@@ -27,7 +27,7 @@ export function ValueQualitySection({ value }: { value: ValueQuality }) {
         <dd>
           {value.alpha == null
             ? t('quality.alphaNone')
-            : `${numbers.decimal2(value.alpha)} (${t(`quality.${alphaLevel(value.alpha)}`)})`}
+            : `${numbers.decimal(value.alpha, 2)} (${t(`quality.${alphaLevel(value.alpha)}`)})`}
         </dd>
         <dt>{t('quality.completeBallots')}</dt>
         <dd>{value.completeBallots ?? 0}</dd>
@@ -66,11 +66,11 @@ export function ValueQualitySection({ value }: { value: ValueQuality }) {
                 <td className="text-align-right">
                   {statement.dontKnowRate == null
                     ? t('quality.none')
-                    : t('quality.dontKnowValue', { rate: numbers.decimal1(statement.dontKnowRate), count: statement.dontKnow ?? 0 })}
+                    : t('quality.dontKnowValue', { rate: numbers.decimal(statement.dontKnowRate), count: statement.dontKnow ?? 0 })}
                 </td>
-                <td className="text-align-right">{figure(statement.mean, numbers.decimal1)}</td>
-                <td className="text-align-right">{figure(statement.sd, numbers.decimal2)}</td>
-                <td className="text-align-right">{figure(statement.itemRest, numbers.decimal2)}</td>
+                <td className="text-align-right">{figure(statement.mean, (n) => numbers.decimal(n))}</td>
+                <td className="text-align-right">{figure(statement.sd, (n) => numbers.decimal(n, 2))}</td>
+                <td className="text-align-right">{figure(statement.itemRest, (n) => numbers.decimal(n, 2))}</td>
                 <td>
                   {statement.flags.length === 0 ? (
                     t('quality.noFlags')

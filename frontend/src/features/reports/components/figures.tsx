@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { LeaderReport, StatementReport, ValueReport } from '../types';
 import { RatingText, TrendText } from './rating-text';
-import { useNumbers } from './use-numbers';
 
 interface FiguresProps {
   item: ValueReport | StatementReport;
@@ -13,7 +13,7 @@ interface FiguresProps {
 /** The numbers beside a value or a statement (R1, R2, R5, R6), as a definition list. */
 export function Figures({ item, report, label }: FiguresProps) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const employees = item.employees;
   const trendLabel = report.previousRound
     ? t('report.values.trend', { round: report.previousRound.name })
@@ -24,7 +24,7 @@ export function Figures({ item, report, label }: FiguresProps) {
         <>
           <div>
             <dt>{t('report.values.employeeMean')}</dt>
-            <dd className="report-figures__mean">{numbers.mean(employees.mean)}</dd>
+            <dd className="report-figures__mean">{numbers.decimal(employees.mean)}</dd>
           </div>
           <div>
             <dt>{t('report.values.n')}</dt>
@@ -61,7 +61,7 @@ export function Figures({ item, report, label }: FiguresProps) {
       {item.benchmark !== undefined && item.benchmark !== null && (
         <div>
           <dt>{t('report.values.benchmark')}</dt>
-          <dd>{numbers.mean(item.benchmark)}</dd>
+          <dd>{numbers.decimal(item.benchmark)}</dd>
         </div>
       )}
       {item.trend && (

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import { reportPaths } from '@/lib/queries/reports';
+import { useReports } from '@/lib/queries/reports';
 import { usePageTitle } from '@/lib/use-page-title';
-import { reportPaths } from '../api/keys';
-import { useReports } from '../api/list-reports';
 import { NS } from '../i18n';
 import type { ReportSummary } from '../types';
-import { useNumbers } from './use-numbers';
 import '../reports.css';
 
 function closedAt(report: ReportSummary): string {
@@ -16,7 +16,7 @@ function closedAt(report: ReportSummary): string {
 export function OwnPlansPage() {
   const { t } = useTranslation(NS);
   usePageTitle(t('plans.title'));
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const reports = useReports();
   const own = (reports.data ?? [])
     .filter((report) => report.relation === 'OWN' && report.available)
@@ -57,7 +57,7 @@ export function OwnPlansPage() {
                     <br />
                     {report.roundName}
                   </th>
-                  <td>{numbers.date(closedAt(report))}</td>
+                  <td>{numbers.date(closedAt(report), 'long')}</td>
                   <td>{report.hasPlan ? t('plans.written') : t('plans.notWritten')}</td>
                 </tr>
               ))}

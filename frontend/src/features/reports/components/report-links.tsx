@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { reportPaths } from '../api/keys';
+import { useFormat } from '@/lib/format';
+import { reportPaths } from '@/lib/queries/reports';
 import { NS } from '../i18n';
 import type { ReportSummary } from '../types';
-import { useNumbers } from './use-numbers';
 
 /** Report, guide and plan for one leader and round; or, while the round is open, when the report opens. */
 export function ReportLinks({ summary }: { summary: ReportSummary }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
-  if (!summary.available) return <>{t('list.opensWhenClosed', { date: numbers.date(summary.closesAt) })}</>;
+  const numbers = useFormat();
+  if (!summary.available) return <>{t('list.opensWhenClosed', { date: numbers.date(summary.closesAt, 'long') })}</>;
   const context = t('list.linkContext', { leader: summary.leaderName, round: summary.roundName });
   const links = [
     { to: reportPaths.report(summary.roundId, summary.leaderId), label: t('list.openReport') },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useReports } from '@/lib/queries/reports';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useReports } from '../api/list-reports';
 import { NS } from '../i18n';
 import type { Relation, ReportSummary } from '../types';
 import { ReportLinks } from './report-links';

@@ -1,17 +1,18 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/api-error';
+import { problemType } from '@/lib/api/problem-text';
+import { useFormat } from '@/lib/format';
+import { useReport } from '@/lib/queries/reports';
+import { reportPaths } from '@/lib/queries/reports';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useDownloadReportPdf } from '../api/download-report-pdf';
-import { useReport } from '../api/get-report';
-import { reportPaths } from '../api/keys';
 import { NS } from '../i18n';
 import type { LeaderReport } from '../types';
 import { PreviousPlan } from './previous-plan';
 import { ReportSummary } from './report-summary';
 import { ResponseRates } from './response-rates';
 import { Stories } from './stories';
-import { useNumbers } from './use-numbers';
 import { ValueSection } from './value-section';
 import '../reports.css';
 
@@ -26,8 +27,8 @@ export function ReportPage() {
     const error = report.error;
     const message = isApiError(error, 404) || isApiError(error, 400)
       ? t('report.notFound')
-      : isApiError(error, 409)
-        ? (error.problem?.detail ?? t('report.notOpen'))
+      : problemType(error) === 'report-not-open'
+        ? t('report.notOpen')
         : t('report.loadError');
     return <ReportProblem message={message} />;
   }
@@ -60,7 +61,7 @@ function ReportProblem({ message }: { message: string }) {
 
 function ReportView({ report }: { report: LeaderReport }) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const title = t('report.title', { name: report.leaderName });
   usePageTitle(title);
   return (
@@ -77,7 +78,7 @@ function ReportView({ report }: { report: LeaderReport }) {
         {report.closedAt && (
           <>
             {' '}
-            {t('report.closedAt', { date: numbers.date(report.closedAt) })}
+            {t('report.closedAt', { date: numbers.date(report.closedAt, 'long') })}
           </>
         )}
       </p>

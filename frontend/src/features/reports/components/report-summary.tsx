@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { LeaderReport, StatementRef } from '../types';
-import { useNumbers } from './use-numbers';
 
 type Kind = 'top' | 'bottom' | 'blindSpots' | 'hiddenStrengths';
 
@@ -41,11 +41,11 @@ export function ReportSummary({ report }: { report: LeaderReport }) {
 
 function SummaryItem({ item, withSelf }: { item: StatementRef; withSelf: boolean }) {
   const { t, i18n } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const text = (i18n.language?.startsWith('en') && item.textEn) || item.text;
   const figures = withSelf
-    ? t('report.summary.selfVs', { self: numbers.mean(item.self), mean: numbers.mean(item.mean) })
-    : t('report.summary.mean', { mean: numbers.mean(item.mean) });
+    ? t('report.summary.selfVs', { self: numbers.decimal(item.self), mean: numbers.decimal(item.mean) })
+    : t('report.summary.mean', { mean: numbers.decimal(item.mean) });
   return (
     <li>
       <strong>{text}</strong>

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { LeaderReport, StatementReport, ValueReport } from '../types';
 import { DistributionChart } from './distribution-chart';
 import { Figures } from './figures';
 import { RatingText, TrendText } from './rating-text';
-import { useNumbers } from './use-numbers';
 
 /** One value: its own figures, then each statement with figures and a chart, or all statements as one table. */
 export function ValueSection({ value, report }: { value: ValueReport; report: LeaderReport }) {
@@ -53,7 +53,7 @@ interface StatementTableProps {
 /** The same figures as a real table: the alternative to the charts. */
 function StatementTable({ value, title, report, textOf }: StatementTableProps) {
   const { t } = useTranslation(NS);
-  const numbers = useNumbers();
+  const numbers = useFormat();
   const captionId = useId();
   // The wide table scrolls sideways: the scrolling box takes focus so that keyboard users can scroll it.
   return (
@@ -84,7 +84,7 @@ function StatementTable({ value, title, report, textOf }: StatementTableProps) {
           {value.statements.map((statement) => (
             <tr key={statement.statementId}>
               <th scope="row">{textOf(statement)}</th>
-              <td>{numbers.mean(statement.employees?.mean)}</td>
+              <td>{numbers.decimal(statement.employees?.mean)}</td>
               <td>{statement.employees?.n ?? '–'}</td>
               <td>{statement.employees?.dontKnow ?? '–'}</td>
               {[0, 1, 2, 3, 4].map((index) => (
@@ -101,7 +101,7 @@ function StatementTable({ value, title, report, textOf }: StatementTableProps) {
                 </td>
               )}
               <td>{numbers.signed(statement.gap)}</td>
-              <td>{numbers.mean(statement.benchmark)}</td>
+              <td>{numbers.decimal(statement.benchmark)}</td>
               <td>
                 <TrendText trend={statement.trend} />
               </td>

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/client';
+import { queryKeys } from '@/lib/queries/keys';
 import type { Round } from '../types';
 
+/** The list is shared (the overview picks its rounds from it); a round's details and progress are this feature's. */
 export const roundKeys = {
-  all: ['rounds'] as const,
-  list: () => ['rounds', 'list'] as const,
-  detail: (id: string) => ['rounds', 'detail', id] as const,
-  progress: (id: string) => ['rounds', 'progress', id] as const,
-  frameworks: () => ['rounds', 'published-frameworks'] as const,
-  units: () => ['rounds', 'units'] as const,
+  all: queryKeys.rounds.all,
+  list: queryKeys.rounds.list,
+  detail: (id: string) => [...queryKeys.rounds.all, 'detail', id] as const,
+  progress: (id: string) => [...queryKeys.rounds.all, 'progress', id] as const,
 };
 
 /** Every write on a round answers with the whole round; 201 is declared without a body type, so it is asserted. */

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldGroup } from '@/components/form-field';
 
 /** A DKFDS checkbox with its label and an optional hint tied to it. */
 export function Checkbox({ id, label, hint, checked, onChange }: { id: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }) {
@@ -41,13 +42,7 @@ export function RadioGroup<T extends string>({
   onChange: (value: T) => void;
 }) {
   return (
-    <fieldset className="form-group" aria-describedby={hint ? `${name}-hint` : undefined}>
-      <legend className="form-label">{legend}</legend>
-      {hint && (
-        <span className="form-hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      )}
+    <FieldGroup id={name} legend={legend} hint={hint}>
       {options.map(([option, label]) => (
         <div key={option} className="form-group-radio">
           <input
@@ -64,6 +59,6 @@ export function RadioGroup<T extends string>({
           </label>
         </div>
       ))}
-    </fieldset>
+    </FieldGroup>
   );
 }

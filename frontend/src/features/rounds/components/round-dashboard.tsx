@@ -2,18 +2,18 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { FormProblems } from '@/components/form-problems';
+import { formErrors } from '@/lib/form-errors';
+import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCloseRound } from '../api/close-round';
 import { useSendReminders } from '../api/send-reminders';
-import { formErrors } from '../form-errors';
 import { NS } from '../i18n';
 import { totalInvited } from '../settings';
 import type { Round } from '../types';
-import { FormProblems } from './form-problems';
 import { MailStatus } from './mail-status';
 import { ProgressTable } from './progress-table';
 import { StatusTag } from './status-tag';
-import { useFormat } from './use-format';
 
 /** An open or closed round: progress per unit and group, the mails, and (while open) reminders and closing. */
 export function RoundDashboard({ round }: { round: Round }) {

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import { useRounds } from '@/lib/queries/rounds';
 import { usePageTitle } from '@/lib/use-page-title';
-import { useRounds } from '../api/list-rounds';
 import { NS } from '../i18n';
 import { StatusTag } from './status-tag';
-import { useFormat } from './use-format';
 import '../rounds.css';
 
 /** /runder: the organisation's rounds, newest first, and the way to start a new one. */

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api/api-error';
 import { unwrap } from '@/lib/api/client';
 import type { Survey } from '../types';
 import { surveyKeys } from './keys';
@@ -17,7 +16,6 @@ export const surveyQueryOptions = (token: string) =>
     staleTime: Infinity,
     // Opening the link again starts afresh: no cached survey (or draft) outlives the page that showed it.
     gcTime: 0,
-    retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
   });
 
 /** The survey for the invitation, with the saved draft if there is one. */

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { FieldGroup } from '@/components/form-field';
 import { fieldIds } from '../answers';
-import { NS } from '../i18n';
 import type { SurveyStatement } from '../types';
 
 interface StatementQuestionProps {
@@ -17,45 +16,32 @@ const DONT_KNOW = 'ved-ikke';
 
 /** One statement: a fieldset whose legend is the statement, and radios 1–5 and "Ved ikke" (S16). */
 export function StatementQuestion({ statement, value, scores, dontKnow, error, onChange }: StatementQuestionProps) {
-  const { t } = useTranslation(NS);
   const name = fieldIds.statement(statement.id);
-  const errorId = `${name}-error`;
   const options = [
     ...scores.map((step) => ({ key: String(step.score), label: step.label, score: step.score as number | null })),
     { key: DONT_KNOW, label: dontKnow, score: null },
   ];
   return (
-    <div className={error ? 'form-group form-error survey-statement' : 'form-group survey-statement'}>
-      <fieldset aria-describedby={error ? errorId : undefined}>
-        <legend className="form-label" lang="da">
-          {statement.text}
-        </legend>
-        {error && (
-          <span className="form-error-message" id={errorId}>
-            <span className="sr-only">{t('form.errorPrefix')} </span>
-            {error}
-          </span>
-        )}
-        {options.map((option) => {
-          const id = fieldIds.radio(statement.id, option.key);
-          return (
-            <div key={option.key} className="form-group-radio">
-              <input
-                type="radio"
-                className="form-radio"
-                id={id}
-                name={name}
-                value={option.key}
-                checked={value !== undefined && value === option.score}
-                onChange={() => onChange(option.score)}
-              />
-              <label className="form-label" htmlFor={id}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </fieldset>
-    </div>
+    <FieldGroup id={name} legend={statement.text} legendLang="da" error={error} className="survey-statement">
+      {options.map((option) => {
+        const id = fieldIds.radio(statement.id, option.key);
+        return (
+          <div key={option.key} className="form-group-radio">
+            <input
+              type="radio"
+              className="form-radio"
+              id={id}
+              name={name}
+              value={option.key}
+              checked={value !== undefined && value === option.score}
+              onChange={() => onChange(option.score)}
+            />
+            <label className="form-label" htmlFor={id}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </FieldGroup>
   );
 }

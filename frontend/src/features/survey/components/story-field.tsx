@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form-field';
 import { STORY_MAX, fieldIds } from '../answers';
 import { NS } from '../i18n';
 import { useWording } from '../use-wording';
@@ -31,37 +32,35 @@ export function StoryField({ valueId, hint, text, onChange }: StoryFieldProps) {
   }, [remainingText, typed]);
 
   return (
-    <div className="form-group survey-story">
-      <label className="form-label" htmlFor={id}>
-        {t('story.label')}
-      </label>
-      <span className="form-hint" id={`${id}-hint`}>
-        {hint}
-      </span>
-      <span className="form-hint survey-story-reminder" id={`${id}-reminder`}>
-        {t('story.reminder')}
-      </span>
-      <span className="sr-only" id={`${id}-limit`}>
-        {t('story.limit', { max: number(STORY_MAX) })}
-      </span>
-      <textarea
-        id={id}
-        className="form-input"
-        rows={5}
-        maxLength={STORY_MAX}
-        value={text}
-        onChange={(event) => {
-          setTyped(true);
-          onChange(event.target.value);
-        }}
-        aria-describedby={`${id}-hint ${id}-reminder ${id}-limit`}
-      />
-      <span className="character-limit" aria-hidden="true">
-        {remainingText}
-      </span>
-      <span className="sr-only" aria-live="polite">
-        {announced}
-      </span>
-    </div>
+    <FormField id={id} label={t('story.label')} hint={hint} className="survey-story">
+      {(control) => (
+        <>
+          <span className="form-hint survey-story-reminder" id={`${id}-reminder`}>
+            {t('story.reminder')}
+          </span>
+          <span className="sr-only" id={`${id}-limit`}>
+            {t('story.limit', { max: number(STORY_MAX) })}
+          </span>
+          <textarea
+            className="form-input"
+            rows={5}
+            maxLength={STORY_MAX}
+            value={text}
+            onChange={(event) => {
+              setTyped(true);
+              onChange(event.target.value);
+            }}
+            {...control}
+            aria-describedby={`${control['aria-describedby'] ?? ''} ${id}-reminder ${id}-limit`.trim()}
+          />
+          <span className="character-limit" aria-hidden="true">
+            {remainingText}
+          </span>
+          <span className="sr-only" aria-live="polite">
+            {announced}
+          </span>
+        </>
+      )}
+    </FormField>
   );
 }

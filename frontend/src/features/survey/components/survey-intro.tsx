@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSettings } from '@/lib/queries/settings';
 import { usePageTitle } from '@/lib/use-page-title';
-import { usePrivacyContact } from '../api/get-privacy-contact';
 import { NS } from '../i18n';
 import type { Survey } from '../types';
 import { useWording } from '../use-wording';
@@ -20,7 +20,7 @@ interface SurveyIntroProps {
 export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroProps) {
   const { t } = useTranslation(NS);
   const { dateTime } = useWording(survey);
-  const contact = usePrivacyContact();
+  const contact = useSettings().data?.privacyContactEmail;
   const title = t('intro.title', { context: survey.raterGroup.toLowerCase(), leader: survey.leaderName });
   usePageTitle(title);
 

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from '@/components/form-problems';
+import { TextField } from '@/components/text-field';
+import { formErrors } from '@/lib/form-errors';
 import { useUpdateRound } from '../../api/update-round';
-import { formErrors, mergeErrors } from '../../form-errors';
+import { mergeErrors } from '../../form-errors';
 import { NS } from '../../i18n';
 import { inputOf, wholeNumber } from '../../settings';
 import type { Access, Round } from '../../types';
 import { Checkbox, RadioGroup } from '../choices';
-import { Field } from '../field';
-import { FormProblems } from '../form-problems';
 import { StepButtons } from './step-buttons';
 
 const FIELDS = ['k', 'kStory', 'managerAccess', 'hrAccess', 'retentionMonths', 'reminderDaysBefore'] as const;
@@ -48,7 +49,7 @@ export function AnonymityStep({ round, onBack, onDone }: { round: Round; onBack:
   }
 
   const numberField = (field: NumberField, hint: string) => (
-    <Field
+    <TextField
       id={`round-${field}`}
       label={t(`anonymity.${field}`)}
       hint={hint}

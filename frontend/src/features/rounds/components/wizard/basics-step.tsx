@@ -1,15 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FieldGroup } from '@/components/form-field';
+import { FormProblems } from '@/components/form-problems';
+import { SelectField } from '@/components/select-field';
+import { TextField } from '@/components/text-field';
+import { formErrors } from '@/lib/form-errors';
+import { usePublishedFrameworks } from '@/lib/queries/frameworks';
 import { useCreateRound } from '../../api/create-round';
-import { usePublishedFrameworks } from '../../api/list-published-frameworks';
 import { useUpdateRound } from '../../api/update-round';
-import { formErrors, mergeErrors } from '../../form-errors';
+import { mergeErrors } from '../../form-errors';
 import { NS } from '../../i18n';
 import { inputOf, localDateAndTime, toInstant } from '../../settings';
 import type { Round } from '../../types';
-import { Field } from '../field';
-import { FormProblems } from '../form-problems';
 
 const FIELDS = ['frameworkVersionId', 'name', 'closesAt'] as const;
 
@@ -57,43 +60,33 @@ export function BasicsStep({ round, onDone }: { round: Round | undefined; onDone
     <form onSubmit={handleSubmit} noValidate>
       <p>{t('basics.intro')}</p>
       <FormProblems messages={errors.other} />
-      <div className={errors.fields.frameworkVersionId ? 'form-group form-error' : 'form-group'}>
-        <label className="form-label" htmlFor="round-framework">
-          {t('basics.framework')}
-        </label>
-        <span className="form-hint" id="round-framework-hint">
-          {t('basics.frameworkHint')}
-        </span>
-        {errors.fields.frameworkVersionId && (
-          <span className="form-error-message" id="round-framework-error">
-            <span className="sr-only">{t('form.errorPrefix', { ns: 'translation' })} </span>
-            {errors.fields.frameworkVersionId}
-          </span>
-        )}
-        <select
-          id="round-framework"
-          className="form-select"
-          value={frameworkVersionId}
-          onChange={(event) => setFrameworkVersionId(event.target.value)}
-          aria-invalid={errors.fields.frameworkVersionId ? true : undefined}
-          aria-describedby={['round-framework-hint', errors.fields.frameworkVersionId ? 'round-framework-error' : null].filter(Boolean).join(' ')}
-          required
-        >
-          <option value="">{frameworks.isPending ? t('loading') : t('basics.frameworkChoose')}</option>
-          {options.map((framework) => (
-            <option key={framework.id} value={framework.id}>
-              {framework.version ? t('basics.frameworkOption', { name: framework.name, version: framework.version }) : framework.name}
-            </option>
-          ))}
-        </select>
-        {frameworks.data?.length === 0 && <p>{t('basics.noFrameworks')}</p>}
-        {frameworks.isError && (
-          <p className="alert alert-error" role="alert">
-            {t('basics.frameworksError')}
-          </p>
-        )}
-      </div>
-      <Field
+      <SelectField
+        id="round-framework"
+        label={t('basics.framework')}
+        hint={t('basics.frameworkHint')}
+        error={errors.fields.frameworkVersionId}
+        value={frameworkVersionId}
+        onChange={setFrameworkVersionId}
+        required
+        after={
+          <>
+            {frameworks.data?.length === 0 && <p>{t('basics.noFrameworks')}</p>}
+            {frameworks.isError && (
+              <p className="alert alert-error" role="alert">
+                {t('basics.frameworksError')}
+              </p>
+            )}
+          </>
+        }
+      >
+        <option value="">{frameworks.isPending ? t('loading') : t('basics.frameworkChoose')}</option>
+        {options.map((framework) => (
+          <option key={framework.id} value={framework.id}>
+            {framework.version ? t('basics.frameworkOption', { name: framework.name, version: framework.version }) : framework.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
         id="round-name"
         label={t('basics.name')}
         hint={t('basics.nameHint')}
@@ -103,52 +96,30 @@ export function BasicsStep({ round, onDone }: { round: Round | undefined; onDone
         maxLength={200}
         required
       />
-      <fieldset aria-describedby={closesError ? 'round-closes-hint round-closes-error' : 'round-closes-hint'}>
-        <legend className="form-label">{t('basics.closes')}</legend>
-        <span className="form-hint" id="round-closes-hint">
-          {t('basics.closesHint')}
-        </span>
-        <div className={closesError ? 'form-group form-error' : 'form-group'}>
-          {closesError && (
-            <span className="form-error-message" id="round-closes-error">
-              <span className="sr-only">{t('form.errorPrefix', { ns: 'translation' })} </span>
-              {closesError}
-            </span>
-          )}
-          <div className="round-date-time">
-            <div className="form-group">
-              <label className="form-label" htmlFor="round-closes-date">
-                {t('basics.date')}
-              </label>
-              <input
-                id="round-closes-date"
-                type="date"
-                className="form-input"
-                value={date}
-                onChange={(event) => setDate(event.target.value)}
-                aria-invalid={closesError ? true : undefined}
-                aria-describedby={closesError ? 'round-closes-error' : undefined}
-                required
-              />
-            </div>
-            <div className="form-group">
-              <label className="form-label" htmlFor="round-closes-time">
-                {t('basics.time')}
-              </label>
-              <input
-                id="round-closes-time"
-                type="time"
-                className="form-input"
-                value={time}
-                onChange={(event) => setTime(event.target.value)}
-                aria-invalid={closesError ? true : undefined}
-                aria-describedby={closesError ? 'round-closes-error' : undefined}
-                required
-              />
-            </div>
-          </div>
+      <FieldGroup id="round-closes" legend={t('basics.closes')} hint={t('basics.closesHint')} error={closesError}>
+        <div className="round-date-time">
+          <TextField
+            id="round-closes-date"
+            label={t('basics.date')}
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            aria-invalid={closesError ? true : undefined}
+            aria-describedby={closesError ? 'round-closes-error' : undefined}
+            required
+          />
+          <TextField
+            id="round-closes-time"
+            label={t('basics.time')}
+            type="time"
+            value={time}
+            onChange={(event) => setTime(event.target.value)}
+            aria-invalid={closesError ? true : undefined}
+            aria-describedby={closesError ? 'round-closes-error' : undefined}
+            required
+          />
         </div>
-      </fieldset>
+      </FieldGroup>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           {save.isPending ? t('wizard.saving') : t('wizard.saveAndContinue')}

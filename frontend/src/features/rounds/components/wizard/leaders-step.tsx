@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from '@/components/form-problems';
+import { SelectField } from '@/components/select-field';
+import { formErrors } from '@/lib/form-errors';
+import { useUnits } from '@/lib/queries/units';
 import { useAddEvaluees } from '../../api/add-evaluees';
-import { useUnits } from '../../api/list-units';
 import { useRemoveEvaluee } from '../../api/remove-evaluee';
 import { useSetEmployees } from '../../api/set-employees';
-import { formErrors } from '../../form-errors';
 import { NS } from '../../i18n';
 import type { Evaluee, Round, UnitSummary } from '../../types';
-import { FormProblems } from '../form-problems';
 
 /** Units in tree order with their depth, for an indented list of options. */
 function withDepth(units: UnitSummary[]): { unit: UnitSummary; depth: number }[] {
@@ -67,41 +68,29 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
     <>
       <p>{t('leaders.intro')}</p>
       <form onSubmit={handleAdd} noValidate className="round-add-unit">
-        <div className={unitError ? 'form-group form-error' : 'form-group'}>
-          <label className="form-label" htmlFor="round-unit">
-            {t('leaders.unit')}
-          </label>
-          <span className="form-hint" id="round-unit-hint">
-            {t('leaders.unitHint')}
-          </span>
-          {unitError && (
-            <span className="form-error-message" id="round-unit-error">
-              <span className="sr-only">{t('form.errorPrefix', { ns: 'translation' })} </span>
-              {unitError}
-            </span>
-          )}
-          <select
-            id="round-unit"
-            className="form-select"
-            value={unitId}
-            onChange={(event) => setUnitId(event.target.value)}
-            aria-invalid={unitError ? true : undefined}
-            aria-describedby={unitError ? 'round-unit-hint round-unit-error' : 'round-unit-hint'}
-          >
-            <option value="">{units.isPending ? t('loading') : t('leaders.unitChoose')}</option>
-            {withDepth(units.data ?? []).map(({ unit, depth }) => (
-              <option key={unit.id} value={unit.id}>
-                {'\u2003'.repeat(depth)}
-                {unit.name}
-              </option>
-            ))}
-          </select>
-          {units.isError && (
-            <p className="alert alert-error" role="alert">
-              {t('leaders.unitsError')}
-            </p>
-          )}
-        </div>
+        <SelectField
+          id="round-unit"
+          label={t('leaders.unit')}
+          hint={t('leaders.unitHint')}
+          error={unitError}
+          value={unitId}
+          onChange={setUnitId}
+          after={
+            units.isError && (
+              <p className="alert alert-error" role="alert">
+                {t('leaders.unitsError')}
+              </p>
+            )
+          }
+        >
+          <option value="">{units.isPending ? t('loading') : t('leaders.unitChoose')}</option>
+          {withDepth(units.data ?? []).map(({ unit, depth }) => (
+            <option key={unit.id} value={unit.id}>
+              {'\u2003'.repeat(depth)}
+              {unit.name}
+            </option>
+          ))}
+        </SelectField>
         <button type="submit" className="button button-secondary" disabled={add.isPending}>
           {add.isPending ? t('wizard.saving') : t('leaders.add')}
         </button>

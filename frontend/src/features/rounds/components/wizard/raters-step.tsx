@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldGroup } from '@/components/form-field';
+import { FormProblems } from '@/components/form-problems';
+import { formErrors } from '@/lib/form-errors';
 import { useUpdateRound } from '../../api/update-round';
-import { formErrors } from '../../form-errors';
 import { NS } from '../../i18n';
 import { inputOf } from '../../settings';
 import type { Round } from '../../types';
 import { Checkbox } from '../choices';
-import { FormProblems } from '../form-problems';
 import { StepButtons } from './step-buttons';
 
 /** Step 3: employees always answer; self-evaluation and the manager's assessment are optional. */
@@ -26,8 +27,7 @@ export function RatersStep({ round, onBack, onDone }: { round: Round; onBack: ()
   return (
     <form onSubmit={handleSubmit} noValidate>
       <FormProblems messages={errors.other} />
-      <fieldset className="form-group">
-        <legend className="form-label">{t('raters.legend')}</legend>
+      <FieldGroup id="round-raters" legend={t('raters.legend')}>
         <p>{t('raters.employees')}</p>
         <Checkbox id="round-include-self" label={t('raters.self')} hint={t('raters.selfHint')} checked={includeSelf} onChange={setIncludeSelf} />
         <Checkbox
@@ -37,7 +37,7 @@ export function RatersStep({ round, onBack, onDone }: { round: Round; onBack: ()
           checked={includeManager}
           onChange={setIncludeManager}
         />
-      </fieldset>
+      </FieldGroup>
       <StepButtons busy={update.isPending} onBack={onBack} />
     </form>
   );

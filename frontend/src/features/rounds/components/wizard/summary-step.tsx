@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { FormProblems } from '@/components/form-problems';
+import { formErrors } from '@/lib/form-errors';
+import { useFormat } from '@/lib/format';
 import { useDeleteRound } from '../../api/delete-round';
 import { useLaunchRound } from '../../api/launch-round';
-import { formErrors } from '../../form-errors';
 import { NS } from '../../i18n';
 import { inputOf, invitedByGroup, totalInvited, type Step } from '../../settings';
 import type { RaterGroup, Round } from '../../types';
-import { FormProblems } from '../form-problems';
-import { useFormat } from '../use-format';
 
 const GROUPS: RaterGroup[] = ['EMPLOYEE', 'SELF', 'MANAGER'];
 

@@ -8,15 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Routing that lives below JAX-RS: the SPA's deep links get index.html, and a path under {@code /api} that no
- * resource serves gets a problem+json 404 instead of the server's default page.
+ * Routing that lives below JAX-RS: the SPA's deep links get index.html, its files go out precompressed and with
+ * the right cache headers (StaticAssets), and a path under {@code /api} that no resource serves gets a problem+json
+ * 404 instead of the server's default page.
  */
 @ApplicationScoped
 class HttpRouting {
 
+    private final StaticAssets assets = new StaticAssets();
+
     void install(@Observes Router router) {
         // Runs before the static-resource handler: client-side routes such as /rapporter/123 become /.
         router.route().order(Integer.MIN_VALUE + 100).handler(this::spaFallback);
+        router.route("/assets/*").order(Integer.MIN_VALUE + 101).method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .handler(assets::serve);
         // Runs after everything else has declined the request.
         router.route("/api/*").order(Integer.MAX_VALUE - 100).handler(this::apiNotFound);
     }
@@ -27,6 +32,9 @@ class HttpRouting {
         if (read && isClientRoute(path)) {
             rc.reroute("/");
             return;
+        }
+        if (read && isShell(path)) {
+            StaticAssets.revalidate(rc);
         }
         rc.next();
     }
@@ -41,11 +49,14 @@ class HttpRouting {
         return !last.contains(".");
     }
 
+    /** index.html and the other files at the root: everything outside /assets, /api and /q. */
+    static boolean isShell(String path) {
+        return !(path.startsWith("/assets/") || path.equals("/api") || path.startsWith("/api/") || path.equals("/q")
+                || path.startsWith("/q/"));
+    }
+
     private void apiNotFound(RoutingContext rc) {
-        boolean english = rc.acceptableLanguages().stream()
-                .map(l -> l.tag().toLowerCase())
-                .takeWhile(tag -> !tag.startsWith("da"))
-                .anyMatch(tag -> tag.startsWith("en"));
+        boolean english = Language.ofTags(rc.acceptableLanguages().stream().map(l -> l.value()).toList()).english();
         Problem problem = new Problem(ProblemType.NOT_FOUND.uri(), ProblemType.NOT_FOUND.title(english), 404,
                 "There is nothing at " + rc.normalizedPath() + ".", rc.normalizedPath(), null);
         rc.response()

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -183,24 +182,8 @@ public class ProblemMappers {
 
     static Problem problem(ProblemType type, String detail, List<Problem.FieldError> errors, HttpHeaders headers,
             UriInfo uri) {
-        return new Problem(type.uri(), type.title(prefersEnglish(headers)), type.status(), detail,
+        return new Problem(type.uri(), type.title(Language.of(headers).english()), type.status(), detail,
                 uri == null ? null : uri.getPath(), errors);
-    }
-
-    static boolean prefersEnglish(HttpHeaders headers) {
-        if (headers == null) {
-            return false;
-        }
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            String language = locale.getLanguage();
-            if ("da".equals(language) || "*".equals(language)) {
-                return false;
-            }
-            if ("en".equals(language)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "login.request.email" (method, parameter, field) → "email". */

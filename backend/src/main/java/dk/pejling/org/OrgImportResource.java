@@ -1,6 +1,7 @@
 package dk.pejling.org;
 
 import dk.pejling.common.CurrentUser;
+import dk.pejling.common.Language;
 import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
 import dk.pejling.org.OrgImportApi.ImportResult;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,7 +66,7 @@ public class OrgImportResource {
                             defaultValue = "preview"))
             @QueryParam("mode") @DefaultValue("preview") String mode,
             byte[] csv, @Context HttpHeaders headers) {
-        boolean english = prefersEnglish(headers);
+        boolean english = Language.of(headers).english();
         Actor actor = new Actor(caller.organisationId(), caller.personId(), caller.roles());
         byte[] body = csv == null ? new byte[0] : csv;
         return switch (mode) {
@@ -75,18 +75,5 @@ public class OrgImportResource {
             default -> throw ProblemException.invalid("mode", english ? "must be preview or apply"
                     : "skal være preview eller apply");
         };
-    }
-
-    private static boolean prefersEnglish(HttpHeaders headers) {
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            String language = locale.getLanguage();
-            if ("da".equals(language) || "*".equals(language)) {
-                return false;
-            }
-            if ("en".equals(language)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
