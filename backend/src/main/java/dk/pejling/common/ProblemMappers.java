@@ -137,6 +137,13 @@ public class ProblemMappers {
     }
 
     private Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.isCause(e)) {
+            // Not our bug and not the client's: the database is unreachable for a moment. Clients retry.
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseOutage.describe(e));
+            return Response.fromResponse(respond(ProblemType.UNAVAILABLE,
+                    "The database cannot be reached at the moment. Try again shortly.", null, headers, uri))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(ProblemType.INTERNAL, "Something went wrong on our side. Error id: " + errorId, null, headers, uri);
