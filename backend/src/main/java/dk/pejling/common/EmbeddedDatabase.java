@@ -55,9 +55,13 @@ public final class EmbeddedDatabase {
         return server != null;
     }
 
+    /**
+     * The URL carries the password: Quarkus may ask for the password before the URL, and only the URL tells that
+     * the embedded server is meant. Nothing logs the URL (Flyway and Agroal name the database, not the URL).
+     */
     static synchronized String jdbcUrl(Path dataDir) {
         start(dataDir);
-        return server.getJdbcUrl(USER, DATABASE);
+        return server.getJdbcUrl(USER, DATABASE) + "&password=" + password;
     }
 
     static String user() {

@@ -165,7 +165,9 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof InputRules.RejectedInput rejected) {
+                message = rejected.reason();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
             } else if (e instanceof InvalidFormatException format) {
                 message = "has the wrong format or type (got " + abbreviate(String.valueOf(format.getValue())) + ")";
