@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * One rule for every JSON body, applied while it is read, before any resource sees it (docs/security.md,
+ * One rule for every JSON body, applied while it is read, before any resource sees it (docs/operations.md,
  * "Input"):
  * <ul>
  * <li>text holds no control characters other than tab, line feed and carriage return, and no half of a
