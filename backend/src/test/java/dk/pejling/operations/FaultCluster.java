@@ -43,6 +43,8 @@ final class FaultCluster implements AutoCloseable {
             s.execute("create role pejling login password '" + APP_PASSWORD + "'");
             s.execute("create database pejling owner pejling");
         }
+        // One line per mailbox created would fill the build log with 2,600 lines.
+        java.util.logging.Logger.getLogger("com.icegreen").setLevel(java.util.logging.Level.WARNING);
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
 
