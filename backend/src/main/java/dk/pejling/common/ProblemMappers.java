@@ -136,6 +136,13 @@ public class ProblemMappers {
     }
 
     private Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.isCause(e)) {
+            // Not our bug and not the client's: the database is unreachable for a moment. Clients retry.
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseOutage.describe(e));
+            return Response.fromResponse(respond(ProblemType.UNAVAILABLE,
+                    "The database cannot be reached at the moment. Try again shortly.", null, headers, uri))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(ProblemType.INTERNAL, "Something went wrong on our side. Error id: " + errorId, null, headers, uri);
@@ -157,7 +164,9 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof InputRules.RejectedInput rejected) {
+                message = rejected.reason();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
             } else if (e instanceof InvalidFormatException format) {
                 message = "has the wrong format or type (got " + abbreviate(String.valueOf(format.getValue())) + ")";

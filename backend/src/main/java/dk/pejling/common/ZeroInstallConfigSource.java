@@ -14,6 +14,7 @@ public class ZeroInstallConfigSource implements ConfigSource {
 
     private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     private static final String USERNAME = "quarkus.datasource.username";
+    private static final String PASSWORD = "quarkus.datasource.password";
     private static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
     private static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
     private static final String TOKEN_SECRET = "pejling.survey.token-secret";
@@ -35,6 +36,7 @@ public class ZeroInstallConfigSource implements ConfigSource {
         return switch (name) {
             case JDBC_URL -> isRuntime() ? EmbeddedDatabase.jdbcUrl(DataDirectory.resolve()) : null;
             case USERNAME -> EmbeddedDatabase.isRunning() ? EmbeddedDatabase.user() : null;
+            case PASSWORD -> EmbeddedDatabase.password();
             case SIGN_KEY -> !isRuntime() ? null
                     : SigningKeys.ensure(DataDirectory.resolve()).resolve(SigningKeys.PRIVATE_KEY).toUri().toString();
             case VERIFY_KEY -> !isRuntime() ? null
