@@ -72,8 +72,7 @@ public class OrgImportResource {
         return switch (mode) {
             case "preview" -> imports.preview(actor, body, english);
             case "apply" -> imports.apply(actor, body, english);
-            default -> throw ProblemException.invalid("mode", english ? "must be preview or apply"
-                    : "skal være preview eller apply");
+            default -> throw ProblemException.invalid("mode", ImportMessage.MODE.text(english));
         };
     }
 
