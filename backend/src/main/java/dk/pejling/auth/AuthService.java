@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** Local accounts: password check, token issuing, account creation. */
 @ApplicationScoped
@@ -44,6 +45,9 @@ public class AuthService implements LoginAccounts {
      * hash per process rather than per account, because bcrypt takes ~50–100 ms and an import may create hundreds.
      */
     private static final String UNUSABLE_HASH = unusableHash();
+
+    /** Statements per JDBC batch when many accounts change at once. */
+    private static final int BATCH_SIZE = 500;
 
     /** The signed-in user as the API shows it. */
     public record User(UUID id, String name, String email, OrganisationRef organisation, Set<Role> roles) {
@@ -146,8 +150,37 @@ public class AuthService implements LoginAccounts {
      */
     @Override
     public void setRoles(UUID organisationId, UUID personId, String email, Collection<Role> roles) {
-        Optional<Account> existing = Account.byPerson(organisationId, personId);
-        if (existing.isEmpty()) {
+        grant(organisationId, Account.byPerson(organisationId, personId).orElse(null), personId, email, roles);
+    }
+
+    /**
+     * The same for many people: the organisation's accounts read in one query, then every change written in JDBC
+     * batches at one flush, so that no query runs between the changes (each would flush, and check, everything
+     * changed so far).
+     */
+    @Override
+    public void setRoles(UUID organisationId, Collection<RoleGrant> grants) {
+        if (grants.isEmpty()) {
+            return;
+        }
+        Map<UUID, Account> accounts = new HashMap<>();
+        Account.<Account>find("select distinct a from Account a left join fetch a.roles where a.organisationId = ?1",
+                organisationId).list().forEach(a -> accounts.put(a.personId, a));
+        Session session = Account.getEntityManager().unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(BATCH_SIZE);
+        try {
+            for (RoleGrant g : grants) {
+                grant(organisationId, accounts.get(g.personId()), g.personId(), g.email(), g.roles());
+            }
+            Account.flush();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
+    }
+
+    private void grant(UUID organisationId, Account existing, UUID personId, String email, Collection<Role> roles) {
+        if (existing == null) {
             if (!roles.isEmpty()) {
                 Account account = new Account();
                 account.id = UUID.randomUUID();
@@ -160,15 +193,14 @@ public class AuthService implements LoginAccounts {
             }
             return;
         }
-        Account account = existing.get();
         if (roles.isEmpty()) {
-            account.active = false;
+            existing.active = false;
             return;
         }
-        account.active = true;
-        account.email = email;
-        account.roles.clear();
-        account.roles.addAll(roles);
+        existing.active = true;
+        existing.email = email;
+        existing.roles.clear();
+        existing.roles.addAll(roles);
     }
 
     private static Set<Role> roleSet(Set<Role> roles) {

@@ -17,7 +17,8 @@ import java.util.Set;
  */
 final class ImportParser {
 
-    static final int MAX_ROWS = 20_000;
+    /** Room for the largest employers (about 45,000 people) and their units. */
+    static final int MAX_ROWS = 60_000;
 
     /**
      * The rows read, and the errors so far. {@code readable} is false when the file cannot be read row by row at all

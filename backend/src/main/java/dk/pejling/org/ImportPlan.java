@@ -31,6 +31,8 @@ final class ImportPlan {
     final List<UnitChange> unitChanges = new ArrayList<>();
     final List<PersonChange> personChanges = new ArrayList<>();
     final List<AccountChange> accountChanges = new ArrayList<>();
+    /** The e-mail key of the person of each account change, in the same order. */
+    final List<String> accountKeys = new ArrayList<>();
     /** The organisation's active people who are not in the file, by name. */
     final List<SnapshotPerson> missing;
     private final int rows;
@@ -130,16 +132,15 @@ final class ImportPlan {
             Set<Role> roles = row.roles();
             if (account == null) {
                 if (!roles.isEmpty()) {
-                    accountChanges.add(new AccountChange(row.email(), sorted(roles), List.of(),
-                            AccountChangeKind.CREATED));
+                    account(row, new AccountChange(row.email(), sorted(roles), List.of(), AccountChangeKind.CREATED));
                 }
             } else if (roles.isEmpty()) {
                 if (account.active()) {
-                    accountChanges.add(new AccountChange(row.email(), List.of(), sorted(account.roles()),
+                    account(row, new AccountChange(row.email(), List.of(), sorted(account.roles()),
                             AccountChangeKind.DEACTIVATED));
                 }
             } else if (!account.active() || !account.roles().equals(roles) || !account.email().equals(row.email())) {
-                accountChanges.add(new AccountChange(row.email(), sorted(roles),
+                account(row, new AccountChange(row.email(), sorted(roles),
                         account.active() ? sorted(account.roles()) : List.of(), AccountChangeKind.UPDATED));
             }
         }
@@ -148,8 +149,14 @@ final class ImportPlan {
             if (account != null && account.active()) {
                 accountChanges.add(new AccountChange(person.email(), List.of(), sorted(account.roles()),
                         AccountChangeKind.DEACTIVATED));
+                accountKeys.add(person.key());
             }
         }
+    }
+
+    private void account(ImportRow row, AccountChange change) {
+        accountChanges.add(change);
+        accountKeys.add(keys.of(row.email()));
     }
 
     /** The plan as the API shows it. */

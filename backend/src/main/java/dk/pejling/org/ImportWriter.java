@@ -1,100 +1,205 @@
 package dk.pejling.org;
 
+import dk.pejling.common.Role;
+import dk.pejling.org.LoginAccounts.RoleGrant;
 import dk.pejling.org.OrgImportApi.AccountChange;
-import java.time.Instant;
+import dk.pejling.org.OrgSnapshot.SnapshotPerson;
+import dk.pejling.org.OrgSnapshot.SnapshotUnit;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.Session;
 
-/** The last step of the import: a plan written to the database, in the caller's transaction. */
+/**
+ * The last step of the import: a plan written to the database, in the caller's transaction, in a handful of
+ * statements whatever the size of the file. Each kind of change is one statement over arrays ({@code unnest}): new
+ * units, moved units, new people, changed people, deactivated people; then the logins in one batch. PostgreSQL checks
+ * a foreign key at the end of the statement, so a new unit may name a new parent and a new person a new leader in
+ * the same statement, in any order. Nothing goes through the persistence context, so the cost grows with the rows
+ * and nothing else (see docs/performance.md, "Organisation import").
+ */
 final class ImportWriter {
 
     private final UUID organisationId;
     private final ImportPlan plan;
+    private final FileOrganisation file;
+    private final OrgSnapshot organisation;
     private final ImportKeys keys;
     private final LoginAccounts logins;
+    private final OffsetDateTime now = OffsetDateTime.now();
+
+    /** Unit key → id, and e-mail key → person id, after the import. */
+    private final Map<String, UUID> unitIds = new HashMap<>();
+    private final Map<String, UUID> personIds = new HashMap<>();
 
     ImportWriter(UUID organisationId, ImportPlan plan, LoginAccounts logins) {
         this.organisationId = organisationId;
         this.plan = plan;
+        this.file = plan.file;
+        this.organisation = plan.organisation;
         this.keys = plan.keys;
         this.logins = logins;
     }
 
     void write() {
-        FileOrganisation file = plan.file;
-        UUID o = organisationId;
-        Instant now = Instant.now();
-        Map<String, Unit> unitsByName = new HashMap<>();
-        for (Unit unit : Unit.<Unit>list("organisationId", o)) {
-            unitsByName.put(keys.of(unit.name), unit);
+        Session session = Unit.getEntityManager().unwrap(Session.class);
+        session.doWork(connection -> {
+            writeUnits(connection);
+            writePeople(connection);
+        });
+        List<RoleGrant> grants = new ArrayList<>();
+        for (int i = 0; i < plan.accountChanges.size(); i++) {
+            AccountChange change = plan.accountChanges.get(i);
+            String key = plan.accountKeys.get(i);
+            // People in the file have their id here; people missing from it, in the organisation.
+            UUID person = personIds.containsKey(key) ? personIds.get(key) : organisation.person(key).id();
+            grants.add(new RoleGrant(person, change.email(), change.roles().isEmpty() ? EnumSet.noneOf(Role.class)
+                    : EnumSet.copyOf(change.roles())));
         }
-        Map<String, Person> peopleByEmail = new HashMap<>();
-        Map<UUID, Person> peopleById = new HashMap<>();
-        for (Person person : Person.<Person>list("organisationId", o)) {
-            peopleByEmail.put(keys.of(person.email), person);
-            peopleById.put(person.id, person);
-        }
-        // New units first without parents, then every parent: the foreign key needs the parent to exist.
-        for (Map.Entry<String, String> entry : file.units.entrySet()) {
-            if (!unitsByName.containsKey(entry.getKey())) {
-                Unit unit = new Unit();
-                unit.id = UUID.randomUUID();
-                unit.organisationId = o;
-                unit.name = entry.getValue();
-                unit.persist();
-                unitsByName.put(entry.getKey(), unit);
+        logins.setRoles(organisationId, grants);
+    }
+
+    private void writeUnits(Connection connection) throws SQLException {
+        List<String> created = new ArrayList<>();
+        for (Map.Entry<String, String> unit : file.units.entrySet()) {
+            SnapshotUnit existing = organisation.unit(unit.getKey());
+            unitIds.put(unit.getKey(), existing != null ? existing.id() : UUID.randomUUID());
+            if (existing == null) {
+                created.add(unit.getKey());
             }
         }
-        Unit.flush();
+        List<UUID> ids = new ArrayList<>();
+        List<UUID> parents = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String unit : created) {
+            ids.add(unitIds.get(unit));
+            parents.add(parentId(unit));
+            names.add(file.units.get(unit));
+        }
+        execute(connection, """
+                insert into unit (id, organisation_id, parent_id, name)
+                select u.id, cast(? as uuid), u.parent_id, u.name
+                from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as varchar[])) as u(id, parent_id, name)
+                """, ids.size(), organisationId, uuids(connection, ids), uuids(connection, parents),
+                texts(connection, names));
+
+        ids.clear();
+        parents.clear();
         for (String unit : file.units.keySet()) {
-            String parent = file.parents.get(unit);
-            UUID parentId = parent == null ? null : unitsByName.get(parent).id;
-            Unit u = unitsByName.get(unit);
-            if (!Objects.equals(u.parentId, parentId)) {
-                u.parentId = parentId;
+            SnapshotUnit existing = organisation.unit(unit);
+            if (existing != null && !Objects.equals(existing.parentId(), parentId(unit))) {
+                ids.add(existing.id());
+                parents.add(parentId(unit));
             }
         }
-        // New people first without managers, for the same reason.
-        for (ImportRow row : file.people.values()) {
-            Person person = peopleByEmail.get(keys.of(row.email()));
-            if (person == null) {
-                person = new Person();
-                person.id = UUID.randomUUID();
-                person.organisationId = o;
-                person.name = row.name();
-                person.email = row.email();
-                person.unitId = unitsByName.get(keys.of(row.unit())).id;
-                person.persist();
-                peopleByEmail.put(keys.of(row.email()), person);
+        execute(connection, """
+                update unit set parent_id = u.parent_id
+                from unnest(cast(? as uuid[]), cast(? as uuid[])) as u(id, parent_id)
+                where unit.id = u.id and unit.organisation_id = cast(? as uuid)
+                """, ids.size(), uuids(connection, ids), uuids(connection, parents), organisationId);
+    }
+
+    private UUID parentId(String unit) {
+        String parent = file.parents.get(unit);
+        if (parent == null) {
+            return null;
+        }
+        UUID id = unitIds.get(parent);
+        return id != null ? id : organisation.unit(parent).id();
+    }
+
+    private void writePeople(Connection connection) throws SQLException {
+        for (Map.Entry<String, ImportRow> person : file.people.entrySet()) {
+            SnapshotPerson existing = organisation.person(person.getKey());
+            personIds.put(person.getKey(), existing != null ? existing.id() : UUID.randomUUID());
+        }
+        Columns created = new Columns();
+        Columns changed = new Columns();
+        for (Map.Entry<String, ImportRow> entry : file.people.entrySet()) {
+            ImportRow row = entry.getValue();
+            SnapshotPerson existing = organisation.person(entry.getKey());
+            UUID unit = unitIds.get(keys.of(row.unit()));
+            UUID manager = row.managerEmail() == null ? null : personIds.get(keys.of(row.managerEmail()));
+            if (existing == null) {
+                created.add(personIds.get(entry.getKey()), unit, manager, row);
+            } else if (!existing.name().equals(row.name()) || !existing.email().equals(row.email())
+                    || !existing.active() || !Objects.equals(existing.unitId(), unit)
+                    || !Objects.equals(existing.managerId(), manager)) {
+                changed.add(existing.id(), unit, manager, row);
             }
         }
-        Person.flush();
-        for (ImportRow row : file.people.values()) {
-            Person person = peopleByEmail.get(keys.of(row.email()));
-            UUID unitId = unitsByName.get(keys.of(row.unit())).id;
-            UUID managerId = row.managerEmail() == null ? null : peopleByEmail.get(keys.of(row.managerEmail())).id;
-            if (!person.name.equals(row.name()) || !person.email.equals(row.email()) || !person.active
-                    || !Objects.equals(person.unitId, unitId) || !Objects.equals(person.managerId, managerId)) {
-                person.name = row.name();
-                person.email = row.email();
-                person.active = true;
-                person.unitId = unitId;
-                person.managerId = managerId;
-                person.updatedAt = now;
+        execute(connection, """
+                insert into person (id, organisation_id, unit_id, manager_id, name, email, active, updated_at)
+                select p.id, cast(? as uuid), p.unit_id, p.manager_id, p.name, p.email, true, cast(? as timestamptz)
+                from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as uuid[]), cast(? as varchar[]),
+                            cast(? as varchar[])) as p(id, unit_id, manager_id, name, email)
+                """, created.size(), organisationId, now, uuids(connection, created.ids),
+                uuids(connection, created.units), uuids(connection, created.managers),
+                texts(connection, created.names), texts(connection, created.emails));
+        execute(connection, """
+                update person set unit_id = p.unit_id, manager_id = p.manager_id, name = p.name, email = p.email,
+                       active = true, updated_at = cast(? as timestamptz)
+                from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as uuid[]), cast(? as varchar[]),
+                            cast(? as varchar[])) as p(id, unit_id, manager_id, name, email)
+                where person.id = p.id and person.organisation_id = cast(? as uuid)
+                """, changed.size(), now, uuids(connection, changed.ids), uuids(connection, changed.units),
+                uuids(connection, changed.managers), texts(connection, changed.names),
+                texts(connection, changed.emails), organisationId);
+        List<UUID> missing = plan.missing.stream().map(SnapshotPerson::id).toList();
+        execute(connection, """
+                update person set active = false, updated_at = cast(? as timestamptz)
+                where organisation_id = cast(? as uuid) and id = any(cast(? as uuid[]))
+                """, missing.size(), now, organisationId, uuids(connection, missing));
+    }
+
+    /** The columns of people to insert or update, for {@code unnest}. */
+    private static final class Columns {
+        final List<UUID> ids = new ArrayList<>();
+        final List<UUID> units = new ArrayList<>();
+        final List<UUID> managers = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
+        final List<String> emails = new ArrayList<>();
+
+        void add(UUID id, UUID unit, UUID manager, ImportRow row) {
+            ids.add(id);
+            units.add(unit);
+            managers.add(manager);
+            names.add(row.name());
+            emails.add(row.email());
+        }
+
+        int size() {
+            return ids.size();
+        }
+    }
+
+    /** Runs one statement with these parameters, unless it has no rows to work on. */
+    private static void execute(Connection connection, String sql, int rows, Object... parameters)
+            throws SQLException {
+        if (rows == 0) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
+            statement.executeUpdate();
         }
-        for (Person person : peopleById.values()) {
-            if (person.active && !file.people.containsKey(keys.of(person.email))) {
-                person.active = false;
-                person.updatedAt = now;
-            }
-        }
-        Person.flush();
-        for (AccountChange change : plan.accountChanges) {
-            Person person = peopleByEmail.get(keys.of(change.email()));
-            logins.setRoles(o, person.id, person.email, change.roles());
-        }
+    }
+
+    private static java.sql.Array uuids(Connection connection, List<UUID> values) throws SQLException {
+        return connection.createArrayOf("uuid", values.toArray());
+    }
+
+    private static java.sql.Array texts(Connection connection, List<String> values) throws SQLException {
+        return connection.createArrayOf("varchar", values.toArray());
     }
 }
