@@ -1,5 +1,8 @@
 package dk.pejling.org;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Every message of the organisation import, in Danish and English: one catalogue, so that the two languages stay
  * side by side and a message is written once. {@code {0}}, {@code {1}} … are filled in with the arguments; an
@@ -25,6 +28,9 @@ enum ImportMessage {
     UNCLOSED_QUOTE("et citationstegn (\") åbner et felt, der aldrig lukkes",
             "a quote (\") opens a field that is never closed"),
     TOO_MANY_FIELDS("har {0} felter, men overskriften har {1}", "has {0} fields, but the header has {1}"),
+    FIELD_LIMIT("har mere end {0} felter", "has more than {0} fields"),
+    CONTROL_CHARACTER("indeholder et kontroltegn ({0}), som ikke må stå i filen",
+            "contains a control character ({0}), which is not allowed in the file"),
 
     // The header
     UNKNOWN_COLUMN("ukendt kolonne „{0}“; kendte kolonner: {1}", "unknown column \"{0}\"; known columns: {1}"),
@@ -46,6 +52,8 @@ enum ImportMessage {
     UNKNOWN_PARENT("enheden „{0}“ findes hverken i filen eller i organisationen",
             "the unit \"{0}\" is neither in the file nor in the organisation"),
     UNIT_CYCLE("enhederne danner en ring: {0}", "the units form a cycle: {0}"),
+    UNIT_TOO_DEEP("„{0}“ ville ligge på niveau {1} i enhedstræet; højst {2} niveauer er muligt: {3}",
+            "\"{0}\" would be on level {1} of the unit tree; at most {2} levels are possible: {3}"),
 
     // Leaders
     OWN_MANAGER("en person kan ikke være sin egen leder", "a person cannot be their own manager"),
@@ -64,6 +72,11 @@ enum ImportMessage {
     // The request
     MODE("skal være preview eller apply", "must be preview or apply");
 
+    /** How much of a value from the file a message repeats: enough to find it, never megabytes. */
+    static final int QUOTED = 80;
+    /** How many links of a cycle a message lists before it skips to the end. */
+    static final int CHAIN = 10;
+
     /** An argument that differs by language, such as a list of column headers. */
     record Localized(String da, String en) {
     }
@@ -74,6 +87,30 @@ enum ImportMessage {
     ImportMessage(String da, String en) {
         this.da = da;
         this.en = en;
+    }
+
+    /** A value from the file as a message repeats it: cut after {@link #QUOTED} characters. */
+    static String quote(String value) {
+        if (value.codePointCount(0, value.length()) <= QUOTED) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, QUOTED)) + "…";
+    }
+
+    /**
+     * A cycle as a message shows it, "a → b → c → a", each name quoted; a long one shortened to its first
+     * {@link #CHAIN} links, "…" and the first again.
+     */
+    static String chain(List<String> cycle) {
+        List<String> shown = new ArrayList<>();
+        for (String name : cycle.size() <= CHAIN + 1 ? cycle : cycle.subList(0, CHAIN)) {
+            shown.add(quote(name));
+        }
+        if (cycle.size() > CHAIN + 1) {
+            shown.add("…");
+        }
+        shown.add(quote(cycle.get(0)));
+        return String.join(" → ", shown);
     }
 
     /** The message in the language asked for, with its arguments filled in. */

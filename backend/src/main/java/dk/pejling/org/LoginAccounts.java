@@ -20,8 +20,9 @@ public interface LoginAccounts {
     Map<UUID, AccountRef> accounts(UUID organisationId);
 
     /**
-     * The e-mails (lower case) among {@code emails} that are the login of an account in another organisation: an
-     * e-mail is a login name across all organisations, so such a person cannot get a login here.
+     * The e-mails among {@code emails}, as given, that are the login of an account in another organisation, compared
+     * as the database's unique index on logins compares them: an e-mail is a login name across all organisations, so
+     * such a person cannot get a login here.
      */
     Set<String> loginsElsewhere(UUID organisationId, Collection<String> emails);
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -76,9 +77,23 @@ public class OrgImportResource {
         };
     }
 
-    private static boolean prefersEnglish(HttpHeaders headers) {
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            String language = locale.getLanguage();
+    /**
+     * Whether the caller asks for English before Danish. A header that cannot be read means Danish: a malformed
+     * {@code Accept-Language} is no reason to refuse a file.
+     */
+    static boolean prefersEnglish(HttpHeaders headers) {
+        String header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String language = range.getRange().split("-")[0];
             if ("da".equals(language) || "*".equals(language)) {
                 return false;
             }

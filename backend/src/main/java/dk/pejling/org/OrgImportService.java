@@ -10,8 +10,10 @@ import dk.pejling.org.OrgImportApi.ImportSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -83,14 +85,16 @@ public class OrgImportService {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                     ImportMessage.TOO_LARGE.text(english, MAX_BYTES / (1024 * 1024)));
         }
+        OrgSnapshot organisation = OrgSnapshot.read(actor.organisationId(), logins);
+        time.lap("read");
         ParsedFile parsed = ImportParser.parse(csv);
         time.lap("parse");
         if (!parsed.readable()) {
             parsed.errors().throwIfAny(english);
         }
-        ImportKeys keys = ImportKeys.LOWER_CASE;
-        OrgSnapshot organisation = OrgSnapshot.read(actor.organisationId(), logins, keys);
-        time.lap("read");
+        ImportKeys keys = DatabaseKeys.of(parsed.rows().stream()
+                .flatMap(r -> Stream.of(r.unit(), r.parentUnit(), r.email(), r.managerEmail()))
+                .filter(Objects::nonNull).toList());
         FileOrganisation file = ImportCheck.check(actor, parsed.rows(), organisation, keys, parsed.errors(),
                 emails -> logins.loginsElsewhere(actor.organisationId(), emails));
         time.lap("check");

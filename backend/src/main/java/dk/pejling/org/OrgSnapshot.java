@@ -41,22 +41,26 @@ final class OrgSnapshot {
         this.accounts = Map.copyOf(accounts);
     }
 
-    /** The organisation's units, people and logins, read fresh from the database. */
-    static OrgSnapshot read(UUID organisationId, LoginAccounts logins, ImportKeys keys) {
+    /**
+     * The organisation's units, people and logins, read fresh from the database, with keys made by the database's
+     * {@code lower()} (see {@link DatabaseKeys}).
+     */
+    static OrgSnapshot read(UUID organisationId, LoginAccounts logins) {
         var em = Unit.getEntityManager();
         @SuppressWarnings("unchecked")
         List<Object[]> units = em.createNativeQuery(
-                "select id, parent_id, name from unit where organisation_id = :org", Object[].class)
+                "select id, parent_id, name, lower(name) from unit where organisation_id = :org", Object[].class)
                 .setParameter("org", organisationId).getResultList();
         @SuppressWarnings("unchecked")
-        List<Object[]> people = em.createNativeQuery(
-                "select id, unit_id, manager_id, name, email, active from person where organisation_id = :org",
-                Object[].class).setParameter("org", organisationId).getResultList();
+        List<Object[]> people = em.createNativeQuery("""
+                select id, unit_id, manager_id, name, email, lower(email), active
+                from person where organisation_id = :org
+                """, Object[].class).setParameter("org", organisationId).getResultList();
         return new OrgSnapshot(
-                units.stream().map(r -> new SnapshotUnit((UUID) r[0], (UUID) r[1], (String) r[2],
-                        keys.of((String) r[2]))).toList(),
+                units.stream().map(r -> new SnapshotUnit((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3]))
+                        .toList(),
                 people.stream().map(r -> new SnapshotPerson((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
-                        (String) r[4], keys.of((String) r[4]), (Boolean) r[5])).toList(),
+                        (String) r[4], (String) r[5], (Boolean) r[6])).toList(),
                 logins.accounts(organisationId));
     }
 
@@ -78,6 +82,10 @@ final class OrgSnapshot {
 
     SnapshotPerson person(UUID id) {
         return id == null ? null : peopleById.get(id);
+    }
+
+    Collection<SnapshotUnit> units() {
+        return unitsById.values();
     }
 
     Collection<SnapshotPerson> people() {

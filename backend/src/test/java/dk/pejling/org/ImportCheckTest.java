@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The third step of the import: rows checked together and against a snapshot of the organisation. */
 class ImportCheckTest {
@@ -122,5 +123,41 @@ class ImportCheckTest {
         ImportCheck.check(hr(), parsed.rows(), organisation(), KEYS, parsed.errors(), emails -> Set.of());
         assertEquals(List.of(3, 5, 5), parsed.errors().list().stream().map(ImportError::line).toList());
         assertEquals(List.of(4, 0, 3), parsed.errors().list().stream().map(ImportError::column).toList());
+    }
+
+    @Test
+    void cyclesAreFoundOnceEachFromTheFirstInOrderInLinearTime() {
+        Map<String, String> next = new java.util.HashMap<>(Map.of("a", "b", "b", "c", "c", "a", "x", "b", "y", "y"));
+        assertEquals(List.of(List.of("a", "b", "c")), ImportCheck.cycles(List.of("x", "c", "a", "b", "y"),
+                n -> "y".equals(n) ? null : next.get(n)).stream().map(c -> c.stream().sorted().toList()).toList());
+        assertEquals(List.of(List.of("c", "a", "b")), ImportCheck.cycles(List.of("x", "c", "a", "b"), next::get));
+        int n = 300_000;
+        long start = System.nanoTime();
+        List<String> order = java.util.stream.IntStream.range(0, n).mapToObj(i -> "u" + i).toList();
+        List<List<String>> ring = ImportCheck.cycles(order, u -> "u" + ((Integer.parseInt(u.substring(1)) + 1) % n));
+        assertEquals(1, ring.size());
+        assertEquals(n, ring.get(0).size());
+        assertEquals(List.of(), ImportCheck.cycles(order, u -> u.equals("u0") ? null
+                : "u" + (Integer.parseInt(u.substring(1)) - 1)));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 10, "two walks of " + n + " nodes took " + seconds + " s");
+    }
+
+    @Test
+    void theUnitTreeHasAtMostTwentyLevels() {
+        StringBuilder csv = new StringBuilder(HEADER).append("Rådhuset;;Hanne Holm;hr@x.dk;;hr\n");
+        for (int level = 2; level <= 22; level++) {
+            csv.append("N").append(level).append(';').append(level == 2 ? "Rådhuset" : "N" + (level - 1))
+                    .append(";;;;\n");
+        }
+        assertEquals(List.of("line 22: parent unit: „N21“ ville ligge på niveau 21 i enhedstræet; højst 20 niveauer "
+                + "er muligt: Rådhuset → … → N20 → N21"), errors(csv.toString()));
+        // Ældreplejen is not in the file, but moves down with Rådhuset.
+        csv = new StringBuilder(HEADER).append("Rådhuset;N19;Hanne Holm;hr@x.dk;;hr\nN1;;;;;\n");
+        for (int level = 2; level <= 19; level++) {
+            csv.append("N").append(level).append(";N").append(level - 1).append(";;;;\n");
+        }
+        assertEquals(List.of("file: „Ældreplejen“ ville ligge på niveau 21 i enhedstræet; højst 20 niveauer er "
+                + "muligt: N1 → … → Rådhuset → Ældreplejen"), errors(csv.toString()));
     }
 }

@@ -21,13 +21,13 @@ class ImportMessageTest {
     @Test
     void everyMessageHasTwoLanguagesWithTheSamePlaceholders() {
         for (ImportMessage message : ImportMessage.values()) {
-            Object[] args = {"‹0›", "‹1›"};
+            Object[] args = {"‹0›", "‹1›", "‹2›", "‹3›"};
             String da = message.text(false, args);
             String en = message.text(true, args);
             assertNotEquals(da, en, message.name());
             assertFalse(da.contains("{") || en.contains("{"), message.name());
-            for (String arg : new String[] {"‹0›", "‹1›"}) {
-                assertEquals(da.contains(arg), en.contains(arg), message.name() + " " + arg);
+            for (Object arg : args) {
+                assertEquals(da.contains((String) arg), en.contains((String) arg), message.name() + " " + arg);
             }
         }
     }

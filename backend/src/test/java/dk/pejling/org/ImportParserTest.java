@@ -78,4 +78,31 @@ class ImportParserTest {
         assertEquals(List.of("Filen har " + (ImportParser.MAX_ROWS + 1) + " rækker; højst " + ImportParser.MAX_ROWS
                 + " kan importeres."), danish(parse(many.toString())));
     }
+
+    @Test
+    void controlCharactersAreErrorsOfTheirCellAndNeverReachTheRows() {
+        ParsedFile file = parse("enhed;navn;e-mail\nA;N\u0000l;n@x.dk\nA;\"Tab\tand\nbreak\";t@x.dk\n"
+                + "A;B;b@x.dk;\u001B\n");
+        assertEquals(List.of("line 2: name", "line 5", "line 5"), fields(file), "and a field too many");
+        assertEquals("indeholder et kontroltegn (U+0000), som ikke må stå i filen", danish(file).get(0));
+        assertEquals("N\uFFFDl", file.rows().get(0).name());
+        assertEquals("Tab and break", file.rows().get(1).name());
+        assertEquals(List.of("line 1: header"), fields(parse("enhed;navn\u0085;e-mail\nA;B;c@x.dk\n")).subList(0, 1));
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsNotUtf8() {
+        ParsedFile file = ImportParser.parse("enhed;navn;e-mail\nA;B;c@x.dk\n".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(List.of("Filen er ikke UTF-8. Gem den som „CSV UTF-8“ i dit regneark."), danish(file));
+    }
+
+    @Test
+    void aLineOfTooManyFieldsStopsTheReadingAndLongValuesAreQuotedShort() {
+        ParsedFile file = parse("enhed;navn;e-mail\nA;B;c@x.dk" + ";".repeat(ImportParser.MAX_FIELDS) + "\n");
+        assertEquals(List.of("har mere end 1000 felter"), danish(file));
+        assertEquals(List.of("line 2"), fields(file));
+        file = parse("enhed;navn;e-mail;roller\nA;B;c@x.dk;" + "x".repeat(10_000) + "\n");
+        assertEquals("ukendt rolle „" + "x".repeat(ImportMessage.QUOTED) + "…“; brug hr, admin, leader eller manager",
+                danish(file).get(0));
+    }
 }
