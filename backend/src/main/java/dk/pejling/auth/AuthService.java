@@ -20,12 +20,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** Local accounts: password check, token issuing, account creation. */
 @ApplicationScoped
@@ -44,6 +44,9 @@ public class AuthService implements LoginAccounts {
      * hash per process rather than per account, because bcrypt takes ~50–100 ms and an import may create hundreds.
      */
     private static final String UNUSABLE_HASH = unusableHash();
+
+    /** Statements per JDBC batch when many accounts change at once. */
+    private static final int BATCH_SIZE = 500;
 
     /** The signed-in user as the API shows it. */
     public record User(UUID id, String name, String email, OrganisationRef organisation, Set<Role> roles) {
@@ -121,22 +124,24 @@ public class AuthService implements LoginAccounts {
     }
 
     /**
-     * The e-mails (lower case) among {@code emails} that are the login of an account in another organisation: an
-     * e-mail is a login name across all organisations, so such a person cannot get an account here.
+     * The e-mails among {@code emails}, as given, that are the login of an account in another organisation. Compared
+     * by the database's {@code lower()}, as its unique index on logins compares them, in one query.
      */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> loginsElsewhere(UUID organisationId, Collection<String> emails) {
-        Set<String> wanted = new HashSet<>();
-        emails.forEach(e -> wanted.add(e.toLowerCase(Locale.ROOT)));
-        Set<String> taken = new HashSet<>();
-        List<String> lowered = List.copyOf(wanted);
-        for (int from = 0; from < lowered.size(); from += 1000) {
-            List<String> chunk = lowered.subList(from, Math.min(lowered.size(), from + 1000));
-            Account.<Account>list("organisationId <> ?1 and lower(email) in ?2", organisationId, chunk)
-                    .forEach(a -> taken.add(a.email.toLowerCase(Locale.ROOT)));
+        if (emails.isEmpty()) {
+            return Set.of();
         }
-        return taken;
+        @SuppressWarnings("unchecked")
+        List<String> taken = Account.getEntityManager().createNativeQuery("""
+                select distinct e.email from unnest(cast(:emails as varchar[])) as e(email)
+                join account a on lower(a.email) = lower(e.email)
+                where a.organisation_id <> :org
+                """, String.class)
+                .setParameter("emails", emails.toArray(String[]::new))
+                .setParameter("org", organisationId).getResultList();
+        return new HashSet<>(taken);
     }
 
     /**
@@ -146,8 +151,37 @@ public class AuthService implements LoginAccounts {
      */
     @Override
     public void setRoles(UUID organisationId, UUID personId, String email, Collection<Role> roles) {
-        Optional<Account> existing = Account.byPerson(organisationId, personId);
-        if (existing.isEmpty()) {
+        grant(organisationId, Account.byPerson(organisationId, personId).orElse(null), personId, email, roles);
+    }
+
+    /**
+     * The same for many people: the organisation's accounts read in one query, then every change written in JDBC
+     * batches at one flush, so that no query runs between the changes (each would flush, and check, everything
+     * changed so far).
+     */
+    @Override
+    public void setRoles(UUID organisationId, Collection<RoleGrant> grants) {
+        if (grants.isEmpty()) {
+            return;
+        }
+        Map<UUID, Account> accounts = new HashMap<>();
+        Account.<Account>find("select distinct a from Account a left join fetch a.roles where a.organisationId = ?1",
+                organisationId).list().forEach(a -> accounts.put(a.personId, a));
+        Session session = Account.getEntityManager().unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(BATCH_SIZE);
+        try {
+            for (RoleGrant g : grants) {
+                grant(organisationId, accounts.get(g.personId()), g.personId(), g.email(), g.roles());
+            }
+            Account.flush();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
+    }
+
+    private void grant(UUID organisationId, Account existing, UUID personId, String email, Collection<Role> roles) {
+        if (existing == null) {
             if (!roles.isEmpty()) {
                 Account account = new Account();
                 account.id = UUID.randomUUID();
@@ -160,15 +194,14 @@ public class AuthService implements LoginAccounts {
             }
             return;
         }
-        Account account = existing.get();
         if (roles.isEmpty()) {
-            account.active = false;
+            existing.active = false;
             return;
         }
-        account.active = true;
-        account.email = email;
-        account.roles.clear();
-        account.roles.addAll(roles);
+        existing.active = true;
+        existing.email = email;
+        existing.roles.clear();
+        existing.roles.addAll(roles);
     }
 
     private static Set<Role> roleSet(Set<Role> roles) {

@@ -34,7 +34,12 @@ public enum Language {
         if (headers == null) {
             return DANISH;
         }
-        return ofTags(headers.getAcceptableLanguages().stream().map(Locale::getLanguage).toList());
+        try {
+            return ofTags(headers.getAcceptableLanguages().stream().map(Locale::getLanguage).toList());
+        } catch (RuntimeException e) {
+            // A header that cannot be read is no reason to refuse a request: Danish.
+            return DANISH;
+        }
     }
 
     public boolean english() {

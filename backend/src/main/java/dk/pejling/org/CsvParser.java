@@ -23,8 +23,15 @@ final class CsvParser {
         }
     }
 
-    /** The records of a file, or why it could not be read; {@code errorLine} is 0 for the whole file. */
-    record CsvFile(char delimiter, List<CsvRecord> records, String error, int errorLine) {
+    /**
+     * The records of a file, or why it could not be read ({@code error}: "unclosed-quote" or "too-many-fields";
+     * {@code errorLine} is 0 for the whole file). {@code count} is the number of records read, kept or not.
+     */
+    record CsvFile(char delimiter, List<CsvRecord> records, String error, int errorLine, int count) {
+
+        CsvFile(char delimiter, List<CsvRecord> records, String error, int errorLine) {
+            this(delimiter, records, error, errorLine, records.size());
+        }
     }
 
     private static final char QUOTE = '"';
@@ -45,11 +52,24 @@ final class CsvParser {
         }
     }
 
+    /** Every record, blank ones included. */
     static CsvFile parse(String text) {
+        return parse(text, false, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The records of a file of any size in bounded memory and time: blank records dropped when {@code skipBlank},
+     * the first {@code maxRecords} kept (the rest only counted), and a record of more than {@code maxFields} fields
+     * an error. Linear in the length of the text.
+     */
+    static CsvFile parse(String text, boolean skipBlank, int maxRecords, int maxFields) {
         char delimiter = detectDelimiter(text);
         List<CsvRecord> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
+        // Whether the field so far is only white space, so that a quote may still open it.
+        boolean fieldBlank = true;
+        int count = 0;
         int line = 1;
         int recordLine = 1;
         int quoteLine = 0;
@@ -66,6 +86,7 @@ final class CsvParser {
                         continue;
                     }
                     quoted = false;
+                    fieldBlank = field.chars().allMatch(Character::isWhitespace);
                 } else {
                     if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                         line++;
@@ -75,37 +96,59 @@ final class CsvParser {
                 i++;
                 continue;
             }
-            if (c == QUOTE && field.toString().isBlank()) {
+            if (c == QUOTE && fieldBlank) {
                 // A quoted field; spaces before the opening quote are dropped.
                 field.setLength(0);
                 quoted = true;
                 quoteLine = line;
             } else if (c == delimiter) {
-                fields.add(field.toString());
+                if (fields.size() + 1 >= maxFields) {
+                    return new CsvFile(delimiter, List.of(), "too-many-fields", recordLine, count);
+                }
+                fields.add(text(field));
                 field.setLength(0);
+                fieldBlank = true;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                fields.add(field.toString());
+                fields.add(text(field));
                 field.setLength(0);
-                records.add(new CsvRecord(recordLine, List.copyOf(fields)));
+                fieldBlank = true;
+                count += keep(records, new CsvRecord(recordLine, List.copyOf(fields)), skipBlank, maxRecords, count);
                 fields.clear();
                 line++;
                 recordLine = line;
             } else {
                 field.append(c);
+                fieldBlank &= Character.isWhitespace(c);
             }
             i++;
         }
         if (quoted) {
-            return new CsvFile(delimiter, List.of(), "unclosed-quote", quoteLine);
+            return new CsvFile(delimiter, List.of(), "unclosed-quote", quoteLine, count);
         }
         if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(new CsvRecord(recordLine, List.copyOf(fields)));
+            fields.add(text(field));
+            count += keep(records, new CsvRecord(recordLine, List.copyOf(fields)), skipBlank, maxRecords, count);
         }
-        return new CsvFile(delimiter, records, null, 0);
+        return new CsvFile(delimiter, records, null, 0, count);
+    }
+
+    /** Adds the record unless it is blank and skipped, or beyond the records kept; 1 if it counts, else 0. */
+    private static int keep(List<CsvRecord> records, CsvRecord record, boolean skipBlank, int maxRecords, int count) {
+        if (skipBlank && record.blank()) {
+            return 0;
+        }
+        if (count < maxRecords) {
+            records.add(record);
+        }
+        return 1;
+    }
+
+    /** The field's text; empty fields share one string, so that a line of many delimiters costs little. */
+    private static String text(StringBuilder field) {
+        return field.isEmpty() ? "" : field.toString();
     }
 
     /** The delimiter the first (header) line uses most, outside quotes; `;` on a tie, as Danish Excel writes it. */

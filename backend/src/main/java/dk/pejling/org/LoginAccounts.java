@@ -20,8 +20,9 @@ public interface LoginAccounts {
     Map<UUID, AccountRef> accounts(UUID organisationId);
 
     /**
-     * The e-mails (lower case) among {@code emails} that are the login of an account in another organisation: an
-     * e-mail is a login name across all organisations, so such a person cannot get a login here.
+     * The e-mails among {@code emails}, as given, that are the login of an account in another organisation, compared
+     * as the database's unique index on logins compares them: an e-mail is a login name across all organisations, so
+     * such a person cannot get a login here.
      */
     Set<String> loginsElsewhere(UUID organisationId, Collection<String> emails);
 
@@ -30,4 +31,14 @@ public interface LoginAccounts {
      * e-mail, reactivates; no roles deactivates the login (it is kept, since the audit log names it).
      */
     void setRoles(UUID organisationId, UUID personId, String email, Collection<Role> roles);
+
+    /** One person's login and roles, for {@link #setRoles(UUID, Collection)}. */
+    record RoleGrant(UUID personId, String email, Set<Role> roles) {
+    }
+
+    /**
+     * {@link #setRoles(UUID, UUID, String, Collection)} for many people of the organisation at once, at a cost that
+     * grows with their number and nothing else: what the organisation import uses for a whole organisation.
+     */
+    void setRoles(UUID organisationId, Collection<RoleGrant> grants);
 }

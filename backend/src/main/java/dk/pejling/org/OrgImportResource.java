@@ -49,15 +49,15 @@ public class OrgImportResource {
                     + "e-mail, leders e-mail, roller). E-mail is the key: a second import updates, moves and "
                     + "reactivates people and deactivates those not in the file. Any bad row → 400 listing every "
                     + "error as `line N: column`, and nothing is imported. `mode=preview` (default) writes nothing; "
-                    + "`mode=apply` writes everything in one transaction. At most 2 MB and 20,000 rows.")
+                    + "`mode=apply` writes everything in one transaction. At most 16 MB and 60,000 rows.")
     @APIResponse(responseCode = "200", description = "The changes: to be made (preview) or made (apply)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 2 MB",
+    @APIResponse(responseCode = "413", description = "The file is larger than 16 MB",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     @RequestBody(required = true, description = "UTF-8 CSV with a header row, `;` or `,` as delimiter",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 2097152,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 16777216,
                     examples = "enhed;overordnet enhed;navn;e-mail;leders e-mail;roller\n"
                             + "Direktionen;;Mette Kjær;chef@kommune.dk;;manager leader\n")))
     public ImportResult importOrganisation(
@@ -72,8 +72,7 @@ public class OrgImportResource {
         return switch (mode) {
             case "preview" -> imports.preview(actor, body, english);
             case "apply" -> imports.apply(actor, body, english);
-            default -> throw ProblemException.invalid("mode", english ? "must be preview or apply"
-                    : "skal være preview eller apply");
+            default -> throw ProblemException.invalid("mode", ImportMessage.MODE.text(english));
         };
     }
 }

@@ -43,4 +43,24 @@ class CsvParserTest {
         byte[] latin1 = "Ældreplejen;Søren".getBytes(StandardCharsets.ISO_8859_1);
         assertTrue(CsvParser.decodeUtf8(latin1).isEmpty());
     }
+
+    @Test
+    void theBoundedReadingSkipsBlankRecordsKeepsSomeCountsAllAndRefusesWideLines() {
+        CsvFile file = CsvParser.parse("a;b\n\n;\nc;d\ne;f\ng;h\n", true, 3, 10);
+        assertEquals(List.of(1, 4, 5), file.records().stream().map(r -> r.line()).toList());
+        assertEquals(4, file.count());
+        CsvFile wide = CsvParser.parse("a;b\nc;d;e;f\n", true, 10, 3);
+        assertEquals("too-many-fields", wide.error());
+        assertEquals(2, wide.errorLine());
+    }
+
+    @Test
+    void quotesInsideAnUnquotedFieldCostLinearTime() {
+        long start = System.nanoTime();
+        CsvFile file = CsvParser.parse("a;x" + "\"".repeat(2_000_000) + ";b\n");
+        assertEquals(2_000_001, file.records().get(0).fields().get(1).length());
+        assertTrue((System.nanoTime() - start) / 1e9 < 5, "two million quotes");
+        // A quote after a blank start still opens a quoted field, also after a closed one.
+        assertEquals(List.of("x;y", "z"), CsvParser.parse(" \"x;y\";z").records().get(0).fields());
+    }
 }

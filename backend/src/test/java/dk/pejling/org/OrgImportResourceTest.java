@@ -212,7 +212,7 @@ class OrgImportResourceTest {
         }
         post("preview", csv.toString()).statusCode(BAD_REQUEST)
                 .body("errors.field", equalTo(List.of("file")))
-                .body("errors[0].message", containsString("20000"));
+                .body("errors[0].message", containsString(String.valueOf(OrgImportService.MAX_ROWS)));
     }
 
     @Test
@@ -298,6 +298,23 @@ class OrgImportResourceTest {
         PersonRef bente = people().get(o.mail("bente"));
         assertTrue(bente.active());
         assertEquals(people.get(o.mail("bente")).id(), bente.id());
+    }
+
+    @Test
+    void aLeaderMissingFromTheFileIsDeactivatedWithTheirLogin() {
+        apply(goodFile());
+        String withoutLars = HEADER
+                + "Rådhuset;;Hanne Holm;" + o.hrEmail() + ";;hr admin\n"
+                + "Rådhuset;;Mette Kjær;" + o.mail("direktoer") + ";;manager|leader\n"
+                + "Ældreplejen;;Søren Ærø;" + o.mail("soeren") + ";" + o.mail("direktoer") + ";\n"
+                + "Ældreplejen;;Bente Sørensen;" + o.mail("bente") + ";" + o.mail("direktoer") + ";\n";
+        post("apply", withoutLars).statusCode(OK)
+                .body("summary.peopleDeactivated", equalTo(1))
+                .body("accounts.find { it.email == '" + o.mail("lars") + "' }.change", equalTo("DEACTIVATED"));
+        Map<String, PersonRef> people = people();
+        assertFalse(people.get(o.mail("lars")).active());
+        assertFalse(auth.accounts(o.id()).get(people.get(o.mail("lars")).id()).active());
+        assertTrue(auth.accounts(o.id()).get(people.get(o.mail("direktoer")).id()).active());
     }
 
     @Test
