@@ -1,5 +1,6 @@
 package dk.pejling.auth;
 
+import dk.pejling.common.ClientAddress;
 import dk.pejling.common.CurrentUser;
 import dk.pejling.common.Role;
 import dk.pejling.common.Problem;
@@ -84,7 +85,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password (the same answer for both)",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response login(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
-        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String client = ClientAddress.of(http);
         Optional<Duration> wait = throttle.retryAfter(request.email(), client);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
