@@ -19,22 +19,31 @@ public class CurrentUser {
     /** The token claim that holds the login's version when the token was issued. */
     public static final String VERSION_CLAIM = "ver";
 
-    private final JsonWebToken jwt;
     private final SecurityIdentity identity;
 
-    CurrentUser(JsonWebToken jwt, SecurityIdentity identity) {
-        this.jwt = jwt;
+    CurrentUser(SecurityIdentity identity) {
         this.identity = identity;
+    }
+
+    /**
+     * Pejling's verified token: the identity's principal. (Not an injected JsonWebToken: with single sign-on on
+     * board, that would be the identity provider's token producer, which knows no Pejling token.)
+     */
+    private JsonWebToken jwt() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return token;
+        }
+        throw new ProblemException(ProblemType.UNAUTHORIZED, "A valid bearer token is required.");
     }
 
     /** The person id of an organisation's login; for an operator, the operator's login id. */
     public UUID personId() {
-        return uuid(jwt.getSubject());
+        return uuid(jwt().getSubject());
     }
 
     /** The caller's organisation. An operator has none and is refused (403) by anything that asks. */
     public UUID organisationId() {
-        Object claim = jwt.getClaim(ORGANISATION_CLAIM);
+        Object claim = jwt().getClaim(ORGANISATION_CLAIM);
         if (claim == null && isOperator()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "An operator reads nothing inside an organisation.");
         }
