@@ -17,7 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A local login for a person, with the roles it grants. */
+/**
+ * A login: a person's in their organisation, with the roles it grants there, or an operator's of the platform (no
+ * organisation, no person, no roles, a name of its own).
+ */
 @Entity
 class Account extends PanacheEntityBase {
 
@@ -37,6 +40,19 @@ class Account extends PanacheEntityBase {
 
     boolean active = true;
 
+    boolean operator;
+
+    /** An operator's name; a person's name lives on the person. */
+    String name;
+
+    /** Tokens carry the version they were issued under; raising it ends every session of the login. */
+    @Column(name = "token_version")
+    int tokenVersion;
+
+    /** When the person last chose a password; null: never. */
+    @Column(name = "password_set_at")
+    Instant passwordSetAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     Instant createdAt;
 
@@ -52,5 +68,9 @@ class Account extends PanacheEntityBase {
 
     static Optional<Account> byPerson(UUID organisationId, UUID personId) {
         return find("organisationId = ?1 and personId = ?2", organisationId, personId).firstResultOptional();
+    }
+
+    static Optional<Account> operatorById(UUID id) {
+        return find("id = ?1 and operator = true", id).firstResultOptional();
     }
 }

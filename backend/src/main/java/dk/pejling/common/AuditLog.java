@@ -26,6 +26,21 @@ public class AuditLog {
         event.persist();
     }
 
+    /** A record as the organisation's admin reads it. */
+    public record Entry(long id, Instant occurredAt, UUID actorId, String action, String targetType, String targetId,
+            String detail) {
+    }
+
+    /** The organisation's records, newest first, older than {@code before} (an id) when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Entry> page(UUID organisationId, Long before, int limit) {
+        return AuditEvent.<AuditEvent>find("organisationId = ?1 and id < ?2 order by id desc", organisationId,
+                        before == null ? Long.MAX_VALUE : before)
+                .page(0, limit).list().stream()
+                .map(e -> new Entry(e.id, e.occurredAt, e.actorId, e.action, e.targetType, e.targetId, e.detail))
+                .toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(UUID organisationId, String action) {
         return AuditEvent.count("organisationId = ?1 and action = ?2", organisationId, action);

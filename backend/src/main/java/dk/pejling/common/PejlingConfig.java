@@ -20,6 +20,18 @@ public interface PejlingConfig {
 
     Jobs jobs();
 
+    /**
+     * Request limits by name (login-account, login-client, password-reset-email, password-reset-client, export,
+     * survey): at most {@code max} per {@code window}, shared by all replicas through the database.
+     */
+    java.util.Map<String, LimitSetting> limits();
+
+    interface LimitSetting {
+        int max();
+
+        Duration window();
+    }
+
     interface Jobs {
         /** How often queued invitation and reminder mails are sent. */
         @WithDefault("10s")
@@ -58,6 +70,13 @@ public interface PejlingConfig {
         /** How long a login lasts. */
         @WithDefault("PT8H")
         Duration tokenLifespan();
+
+        /**
+         * Base64 secret (at least 32 bytes) from which Pejling derives its own keys: for hashing rate-limit keys,
+         * encrypting SSO client secrets and protecting the SSO state. Unset: generated once in the data directory.
+         * Replicas must share it.
+         */
+        String secret();
     }
 
     interface Site {

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -39,6 +41,9 @@ public class ProblemMappers {
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         if (e.type() == ProblemType.UNAUTHORIZED) {
             return unauthorized(e.getMessage(), headers, uri);
+        }
+        if (e.type() == ProblemType.FORBIDDEN) {
+            recordRefusal(uri);
         }
         Response response = respond(e.type(), e.getMessage(), e.errors(), headers, uri);
         if (e.retryAfterSeconds() != null) {
@@ -86,19 +91,49 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        recordRefusal(uri);
-        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this.", null, headers, uri);
+    public Uni<Response> forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        Response response = respond(ProblemType.FORBIDDEN, "Your roles do not allow this.", null, headers, uri);
+        Refusal refusal = refusal(uri);
+        if (refusal == null) {
+            return Uni.createFrom().item(response);
+        }
+        // A role check may refuse on the I/O thread, before the request reaches a worker: audit on a worker.
+        return Uni.createFrom().item(() -> {
+            record(refusal);
+            return response;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    /** A failed access check is audited (S6), for callers with a valid token of an organisation. */
-    private void recordRefusal(UriInfo uri) {
+    /** Who was refused what: the caller of a valid token (an operator has no organisation). */
+    private record Refusal(UUID organisationId, UUID actorId, String path) {
+    }
+
+    private Refusal refusal(UriInfo uri) {
         try {
-            if (identity != null && identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
-                    && jwt.getClaim("org") != null) {
-                audit.record(UUID.fromString(jwt.getClaim("org").toString().replace("\"", "")),
-                        UUID.fromString(jwt.getSubject()), "access.denied", "path", uri.getPath(), "role");
+            if (identity != null && !identity.isAnonymous()
+                    && identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt) {
+                Object organisation = jwt.getClaim(CurrentUser.ORGANISATION_CLAIM);
+                return new Refusal(
+                        organisation == null ? null : UUID.fromString(organisation.toString().replace("\"", "")),
+                        UUID.fromString(jwt.getSubject()), uri.getPath());
             }
+        } catch (RuntimeException ignored) {
+            // Not a token of ours: nothing to name in the audit log.
+        }
+        return null;
+    }
+
+    /** A failed access check is audited, like a refusal by object. */
+    private void recordRefusal(UriInfo uri) {
+        Refusal refusal = refusal(uri);
+        if (refusal != null) {
+            record(refusal);
+        }
+    }
+
+    private void record(Refusal refusal) {
+        try {
+            audit.record(refusal.organisationId(), refusal.actorId(), "access.denied", "path", refusal.path(), "role");
         } catch (RuntimeException ignored) {
             // An audit that cannot be written must not turn a 403 into a 500.
         }

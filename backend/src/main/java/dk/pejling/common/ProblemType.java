@@ -5,6 +5,7 @@ public enum ProblemType {
     BAD_REQUEST(400, "bad-request", "Ugyldig forespørgsel", "Bad request"),
     VALIDATION(400, "validation", "Ugyldige data", "Invalid data"),
     MALFORMED_JSON(400, "malformed-json", "Ugyldig JSON", "Malformed JSON"),
+    INVALID_LINK(400, "invalid-link", "Linket er ugyldigt eller udløbet", "The link is invalid or has expired"),
     UNAUTHORIZED(401, "unauthorized", "Du skal logge ind", "Authentication required"),
     LOGIN_FAILED(401, "login-failed", "Forkert e-mail eller adgangskode", "Wrong e-mail or password"),
     FORBIDDEN(403, "forbidden", "Du har ikke adgang", "Access denied"),
@@ -48,7 +49,8 @@ public enum ProblemType {
     /** The generic type for an HTTP status that has no more specific one. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION && type != MALFORMED_JSON && type != LOGIN_FAILED) {
+            if (type.status == status && type != VALIDATION && type != MALFORMED_JSON && type != LOGIN_FAILED
+                    && type != INVALID_LINK) {
                 return type;
             }
         }

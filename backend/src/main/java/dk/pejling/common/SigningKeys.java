@@ -46,14 +46,23 @@ final class SigningKeys {
     }
 
     /** The secret survey tokens are derived from, generated once (256 random bits, base64). */
-    static synchronized String surveySecret(Path dataDir) {
-        Path file = dataDir.resolve("keys").resolve("survey-token-secret");
+    static String surveySecret(Path dataDir) {
+        return secret(dataDir, "survey-token-secret");
+    }
+
+    /** The secret Pejling derives its own keys from (pejling.auth.secret), generated once (256 bits, base64). */
+    static String authSecret(Path dataDir) {
+        return secret(dataDir, "auth-secret");
+    }
+
+    private static synchronized String secret(Path dataDir, String name) {
+        Path file = dataDir.resolve("keys").resolve(name);
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 byte[] secret = new byte[32];
                 new java.security.SecureRandom().nextBytes(secret);
-                Path tmp = file.resolveSibling("survey-token-secret.tmp");
+                Path tmp = file.resolveSibling(name + ".tmp");
                 Files.writeString(tmp, Base64.getEncoder().encodeToString(secret));
                 try {
                     Files.setPosixFilePermissions(tmp, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
@@ -64,7 +73,7 @@ final class SigningKeys {
             }
             return Files.readString(file).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the survey token secret in " + file, e);
+            throw new UncheckedIOException("Could not keep a secret in " + file, e);
         }
     }
 

@@ -18,6 +18,7 @@ public class ZeroInstallConfigSource implements ConfigSource {
     private static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
     private static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
     private static final String TOKEN_SECRET = "pejling.survey.token-secret";
+    private static final String AUTH_SECRET = "pejling.auth.secret";
     private static final String MAILER_MOCK = "quarkus.mailer.mock";
 
     @Override
@@ -42,6 +43,7 @@ public class ZeroInstallConfigSource implements ConfigSource {
             case VERIFY_KEY -> !isRuntime() ? null
                     : SigningKeys.ensure(DataDirectory.resolve()).resolve(SigningKeys.PUBLIC_KEY).toUri().toString();
             case TOKEN_SECRET -> !isRuntime() ? null : SigningKeys.surveySecret(DataDirectory.resolve());
+            case AUTH_SECRET -> !isRuntime() ? null : SigningKeys.authSecret(DataDirectory.resolve());
             // With nothing configured (the zero-install demo), mails go to the log for the developer to read.
             case MAILER_MOCK -> zeroInstall() ? "true" : null;
             default -> null;

@@ -88,6 +88,8 @@ class DemoData {
             loadOrganisation();
         }
         UUID o = org.organisationBySlug(SLUG).orElseThrow().id();
+        // The platform's operator of the demo: creates and deactivates organisations, reads nothing inside one.
+        auth.createOperator("drift" + DOMAIN, "Drift (demo)", PASSWORD);
         PersonRef hr = person(o, "hr" + DOMAIN);
         FrameworkService.Actor frameworkActor = new FrameworkService.Actor(o, hr.id(), true);
         UUID framework = frameworks.list(frameworkActor).stream()

@@ -11,7 +11,12 @@ import java.util.UUID;
 public class OrgService {
 
     /** What other features may know of an organisation. */
-    public record OrganisationRef(UUID id, String slug, String name) {
+    public record OrganisationRef(UUID id, String slug, String name, boolean active) {
+    }
+
+    /** An organisation as the platform's operator sees it: no names of people, only how many are active. */
+    public record OrganisationSummary(UUID id, String slug, String name, boolean active, java.time.Instant createdAt,
+            long people) {
     }
 
     /** What other features may know of a person. */
@@ -62,6 +67,41 @@ public class OrgService {
         return Person.<Person>findByIdOptional(personId)
                 .filter(p -> p.organisationId.equals(organisationId))
                 .map(OrgService::ref);
+    }
+
+    /** Every organisation with its number of active people, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<OrganisationSummary> summaries() {
+        java.util.Map<UUID, Long> people = new java.util.HashMap<>();
+        for (Object[] row : Person.getEntityManager().createQuery(
+                "select p.organisationId, count(p) from Person p where p.active = true group by p.organisationId",
+                Object[].class).getResultList()) {
+            people.put((UUID) row[0], (Long) row[1]);
+        }
+        return Organisation.<Organisation>list("order by lower(name)").stream()
+                .map(o -> new OrganisationSummary(o.id, o.slug, o.name, o.active, o.createdAt,
+                        people.getOrDefault(o.id, 0L)))
+                .toList();
+    }
+
+    /** An organisation by name, whatever its case. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrganisationRef> organisationByName(String name) {
+        return Organisation.<Organisation>find("lower(name) = lower(?1)", name.strip()).firstResultOptional()
+                .map(OrgService::ref);
+    }
+
+    /** Deactivates an organisation: its people can no longer log in; nothing is deleted. False if unknown. */
+    public boolean deactivate(UUID id) {
+        Organisation organisation = Organisation.findById(id);
+        if (organisation == null) {
+            return false;
+        }
+        if (organisation.active) {
+            organisation.active = false;
+            organisation.deactivatedAt = java.time.Instant.now();
+        }
+        return true;
     }
 
     public OrganisationRef createOrganisation(String slug, String name) {
@@ -119,7 +159,7 @@ public class OrgService {
     }
 
     private static OrganisationRef ref(Organisation o) {
-        return new OrganisationRef(o.id, o.slug, o.name);
+        return new OrganisationRef(o.id, o.slug, o.name, o.active);
     }
 
     private static PersonRef ref(Person p) {

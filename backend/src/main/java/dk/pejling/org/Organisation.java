@@ -19,6 +19,11 @@ class Organisation extends PanacheEntityBase {
 
     String name;
 
+    boolean active = true;
+
+    @Column(name = "deactivated_at")
+    Instant deactivatedAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     Instant createdAt;
 

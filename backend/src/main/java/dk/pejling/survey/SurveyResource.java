@@ -1,5 +1,6 @@
 package dk.pejling.survey;
 
+import dk.pejling.common.LimitedPerClient;
 import dk.pejling.survey.SurveyApi.Answers;
 import dk.pejling.survey.SurveyApi.Receipt;
 import dk.pejling.survey.SurveyApi.SurveyDto;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/survey")
 @Tag(name = "Survey")
 @PermitAll
+@LimitedPerClient("survey")
 public class SurveyResource {
 
     static final String TOKEN = "X-Survey-Token";

@@ -35,6 +35,7 @@ class FeatureGraphTest {
             Map.entry("survey", Set.of("common", "framework", "org", "rounds")),
             Map.entry("reports", Set.of("common", "framework", "org", "rounds")),
             Map.entry("lus", Set.of("common", "framework", "org", "reports", "rounds")),
+            Map.entry("platform", Set.of("auth", "common", "org", "rounds")),
             Map.entry("demo", Set.of("auth", "common", "framework", "lus", "org", "reports", "rounds", "survey")));
 
     private static final Path MAIN = Path.of("src/main/java/dk/pejling");

@@ -2,21 +2,26 @@ package dk.pejling.auth;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Clock;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Password guessing is cut off per e-mail (S2), before the password is even checked. */
+/** Password guessing is cut off per e-mail and per client, before the password is even checked. */
 @QuarkusTest
 class LoginThrottleTest {
+
+    private static final int MAX_PER_ACCOUNT = 5;
+
+    @Inject
+    LoginThrottle throttle;
 
     private static void attempt(String email, String password, int status) {
         given().contentType(ContentType.JSON)
@@ -27,62 +32,54 @@ class LoginThrottleTest {
     @Test
     void theSixthFailureInAWindowIsRefusedWithRetryAfter() {
         String email = "gaetter@demo.pejling.dk";
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+        for (int i = 0; i < MAX_PER_ACCOUNT; i++) {
             attempt(email, "forkert" + i, 401);
         }
         given().contentType(ContentType.JSON)
                 .body("{\"email\":\"" + email + "\",\"password\":\"forkert\"}")
                 .when().post("/api/auth/login")
                 .then().statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", notNullValue())
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("type", equalTo("urn:pejling:problem:too-many-requests"));
     }
 
     @Test
     void anAccountUnlocksWhenItsFailuresLeaveTheWindow() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
-        LoginThrottle throttle = new LoginThrottle(clock);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
-            throttle.failed("leder@demo.pejling.dk", "10.0.0." + i);
-            clock.now = clock.now.plusSeconds(60);
+        String email = "laas-" + UUID.randomUUID() + "@demo.pejling.dk";
+        // At the start of a 15-minute window, so that the whole burst lies in one window.
+        Instant start = Instant.parse("2026-11-27T08:00:00Z");
+        for (int i = 0; i < MAX_PER_ACCOUNT; i++) {
+            throttle.failed(email, "10.0.0." + i, start.plusSeconds(10L * i));
         }
-        Duration wait = throttle.retryAfter("LEDER@demo.pejling.dk", "10.0.0.9").orElseThrow();
-        assertEquals(LoginThrottle.WINDOW.minusMinutes(5), wait);
-        clock.now = clock.now.plus(wait);
-        assertTrue(throttle.retryAfter("leder@demo.pejling.dk", "10.0.0.9").isEmpty());
+        Instant now = start.plusSeconds(60);
+        Duration wait = throttle.retryAfter(email.toUpperCase(), "10.0.0.9", now).orElseThrow();
+        assertTrue(wait.compareTo(Duration.ofMinutes(14)) > 0 && wait.compareTo(Duration.ofMinutes(30)) <= 0,
+                "locked until the burst has faded from the sliding window: " + wait);
+        assertTrue(throttle.retryAfter(email, "10.0.0.9", now.plus(wait).minusSeconds(30)).isPresent(),
+                "still locked just before the time it named");
+        assertTrue(throttle.retryAfter(email, "10.0.0.9", now.plus(wait)).isEmpty(), "free at the time it named");
     }
 
     @Test
     void aSuccessfulLoginClearsTheAccountsFailures() {
-        LoginThrottle throttle = new LoginThrottle(Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC));
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT - 1; i++) {
-            throttle.failed("chef@demo.pejling.dk", "10.0.0.1");
+        String email = "ryd-" + UUID.randomUUID() + "@demo.pejling.dk";
+        Instant now = Instant.parse("2026-11-27T09:00:00Z");
+        for (int i = 0; i < MAX_PER_ACCOUNT - 1; i++) {
+            throttle.failed(email, "10.0.1.1", now);
         }
-        throttle.succeeded("chef@demo.pejling.dk");
-        throttle.failed("chef@demo.pejling.dk", "10.0.0.1");
-        assertTrue(throttle.retryAfter("chef@demo.pejling.dk", "10.0.0.1").isEmpty());
+        throttle.succeeded(email);
+        throttle.failed(email, "10.0.1.1", now);
+        assertTrue(throttle.retryAfter(email, "10.0.1.1", now).isEmpty());
     }
 
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
+    @Test
+    void failuresFromOneClientLockThatClientForEveryAccount() {
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
+        String client = "10.0.2." + (int) (Math.random() * 200);
+        for (int i = 0; i < 100; i++) {
+            throttle.failed("ukendt-" + i + "-" + UUID.randomUUID() + "@demo.pejling.dk", client, now);
         }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+        assertTrue(throttle.retryAfter("leder@demo.pejling.dk", client, now).isPresent());
+        assertEquals(java.util.Optional.empty(), throttle.retryAfter("leder@demo.pejling.dk", "10.0.3.1", now));
     }
 }

@@ -304,7 +304,7 @@ class ReportResourceTest {
     void exportsAreLimitedPerPersonWith429AndRetryAfter() {
         String other = fixtures.otherOrganisationHrToken();
         String path = "/api/rounds/" + UUID.randomUUID() + "/overview/export?format=csv";
-        for (int i = 0; i < ExportThrottle.MAX_EXPORTS; i++) {
+        for (int i = 0; i < org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("pejling.limits.export.max", Integer.class); i++) {
             given().auth().oauth2(other).get(path).then().statusCode(404);
         }
         given().auth().oauth2(other).get(path).then().statusCode(429).contentType("application/problem+json")

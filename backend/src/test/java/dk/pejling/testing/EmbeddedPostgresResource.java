@@ -41,6 +41,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     Map.entry("quarkus.mailer.port", String.valueOf(greenMail.getSmtp().getPort())),
                     Map.entry("quarkus.mailer.start-tls", "DISABLED"),
                     Map.entry("pejling.survey.token-secret", Base64.getEncoder().encodeToString(secret)),
+                    Map.entry("pejling.auth.secret", Base64.getEncoder().encodeToString(authSecret())),
                     Map.entry("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres")),
                     Map.entry("quarkus.datasource.username", "postgres"),
                     Map.entry("smallrye.jwt.sign.key.location", keys.privateKeyFile().toUri().toString()),
@@ -49,6 +50,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] authSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return secret;
     }
 
     @Override
