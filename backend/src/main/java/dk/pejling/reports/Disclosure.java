@@ -194,19 +194,35 @@ final class Disclosure {
 
         // ---- 2. a leader's row ----
 
+        /**
+         * A leader's shown value minus the leader's shown statements leaves the hidden ones. Shown only when that
+         * leaves nothing, or every statement that is unknown anywhere (the value's row is then one group of at least k).
+         */
         private boolean leaderRows() {
             boolean changed = false;
+            int live = live();
             for (int e : reader.readable()) {
                 if (plan.leaderValue[e][v.index()] != null) {
                     continue;
                 }
-                int hidden = hiddenMask(e);
-                if (hidden != 0 && small(r.employeeBallots(e), r.ballotsScoring(e, v, hidden))) {
+                int hidden = hiddenMask(e) & live;
+                if (hidden != 0 && (hidden != live || small(r.employeeBallots(e), r.ballotsScoring(e, v, hidden)))) {
                     plan.leaderValue[e][v.index()] = MaskReason.DIFFERENCING;
                     changed = true;
                 }
             }
             return changed;
+        }
+
+        /** The statements of the value with an answer this reader cannot see, for some leader with ballots. */
+        private int live() {
+            int mask = 0;
+            for (int e = 0; e < r.evaluees.size(); e++) {
+                if (r.employeeBallots(e) > 0) {
+                    mask |= hiddenMask(e);
+                }
+            }
+            return mask;
         }
 
         /** The value's statements (as a mask of positions) whose figures this reader cannot see for a leader. */
@@ -306,34 +322,44 @@ final class Disclosure {
 
         // ---- 3. the unit tree ----
 
-        /** A leader's unknown cells in this value, unless a shown value figure of theirs pins their total down. */
+        /** A leader's unknown cells in this value, unless the leader's shown value figure covers them. */
         private int[] leaderRemainder(int e) {
-            if (reader.readable().contains(e) && plan.leaderValue[e][v.index()] == null) {
-                return new int[2];
+            if (coveredByOwnRow(e)) {
+                return new int[3];
             }
-            int hidden = hiddenMask(e);
-            return hidden == 0 ? new int[2]
-                    : new int[] {r.employeeBallots(e), r.ballotsScoring(e, v, hidden)};
+            int hidden = hiddenMask(e) & live();
+            return hidden == 0 || r.employeeBallots(e) == 0 ? new int[3]
+                    : new int[] {r.employeeBallots(e), r.ballotsScoring(e, v, hidden), hidden};
+        }
+
+        private boolean coveredByOwnRow(int e) {
+            return reader.readable().contains(e) && plan.leaderValue[e][v.index()] == null;
         }
 
         private boolean rootShownOrDerivable() {
             return plan.rootValue[v.index()] == null || (reader.seesOrganisation() && rootHiddenMask() == 0);
         }
 
+        /**
+         * Every shown unit figure (and the organisation's) minus the shown figures inside it leaves a remainder: it
+         * must hold 0 or at least k ballots, and — so that the organisation's statement figures cannot cut it into
+         * pieces — hold every statement that is unknown anywhere, or none.
+         */
         private boolean unitTree() {
             boolean changed = false;
-            // The organisation's figure: leaders placed directly under it, and what its shown units leave.
+            int live = live();
             if (rootShownOrDerivable()) {
                 int[] rest = remainder(tree.rootLeaders(), tree.top());
-                if (small(rest[0], rest[1])) {
+                boolean partial = rest[2] != 0 && rest[2] != live;
+                if (small(rest[0], rest[1]) || partial) {
                     changed = true;
-                    if (!hideSmallestShown(tree.top())) {
-                        plan.rootValue[v.index()] = MaskReason.DIFFERENCING;
-                        if (rootHiddenMask() == 0) {
-                            hideCheapestRootStatement();
-                        }
+                    if (partial || !hideSmallestShown(tree.top())) {
+                        hideOrganisation();
                     }
                 }
+            } else if (rootHiddenMask() != all) {
+                hideOrganisation();
+                changed = true;
             }
             for (UUID unit : tree.units()) {
                 if (units.get(unit) != null) {
@@ -341,9 +367,10 @@ final class Disclosure {
                 }
                 List<UUID> below = tree.children().getOrDefault(unit, List.of());
                 int[] rest = remainder(tree.leaders().getOrDefault(unit, List.of()), below);
-                if (small(rest[0], rest[1])) {
+                boolean partial = rest[2] != 0 && rest[2] != live;
+                if (small(rest[0], rest[1]) || partial) {
                     changed = true;
-                    if (!hideSmallestShown(below)) {
+                    if (partial || !hideSmallestShown(below)) {
                         units.put(unit, MaskReason.DIFFERENCING);
                     }
                 }
@@ -351,13 +378,27 @@ final class Disclosure {
             return changed;
         }
 
-        /** Unknown ballots under a node not covered by shown units inside it: its own leaders, and hidden units'. */
+        /** The organisation's value and, with it, its statements: without the value they could be cut apart. */
+        private void hideOrganisation() {
+            plan.rootValue[v.index()] = MaskReason.DIFFERENCING;
+            for (int s = v.first(); s < v.first() + v.count(); s++) {
+                if (plan.rootStatement[s] == null) {
+                    plan.rootStatement[s] = MaskReason.DIFFERENCING;
+                }
+            }
+        }
+
+        /**
+         * Unknown ballots under a node not covered by shown units inside it (its own leaders, and hidden units'), the
+         * ballots that scored among them, and which statements they hold.
+         */
         private int[] remainder(List<Integer> leaders, List<UUID> children) {
-            int[] sum = new int[2];
+            int[] sum = new int[3];
             for (int e : leaders) {
                 int[] n = leaderRemainder(e);
                 sum[0] += n[0];
                 sum[1] += n[1];
+                sum[2] |= n[2];
             }
             for (UUID child : children) {
                 if (units.get(child) == null) {
@@ -367,6 +408,7 @@ final class Disclosure {
                         tree.children().getOrDefault(child, List.of()));
                 sum[0] += n[0];
                 sum[1] += n[1];
+                sum[2] |= n[2];
             }
             return sum;
         }
@@ -404,19 +446,6 @@ final class Disclosure {
                     collectShown(tree.children().getOrDefault(child, List.of()), out);
                 }
             }
-        }
-
-        private void hideCheapestRootStatement() {
-            int best = 0;
-            int bestScored = Integer.MAX_VALUE;
-            for (int p = 0; p < v.count(); p++) {
-                int scored = unknown(1 << p)[1];
-                if (scored < bestScored) {
-                    bestScored = scored;
-                    best = p;
-                }
-            }
-            plan.rootStatement[v.first() + best] = MaskReason.DIFFERENCING;
         }
 
         private void forLeadersUnder(UUID unit, java.util.function.IntConsumer action) {
