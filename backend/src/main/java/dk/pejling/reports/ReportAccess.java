@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +71,11 @@ public class ReportAccess {
         }
     }
 
+    /** Who is told that a report is ready: the leader, and the manager who reads it when the round allows. */
+    public record Recipients(UUID organisationId, UUID roundId, String roundName, int k, UUID leaderId,
+            String leaderName, UUID managerId) {
+    }
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm",
             Locale.forLanguageTag("da")).withZone(ZoneId.of("Europe/Copenhagen"));
 
@@ -79,6 +85,12 @@ public class ReportAccess {
     ReportAccess(ResultQueries queries, AuditLog audit) {
         this.queries = queries;
         this.audit = audit;
+    }
+
+    /** Per leader of a round: whom to tell that the report is ready. */
+    public List<Recipients> recipients(UUID roundId) {
+        return queries.recipients(roundId).stream().map(r -> new Recipients(r.organisationId(), roundId, r.roundName(),
+                r.k(), r.leaderId(), r.leaderName(), r.managerId())).toList();
     }
 
     /** The subject if the caller may read it, whether or not the round is closed yet; else empty. */

@@ -79,6 +79,10 @@ class ResultQueries {
     record PreviousRow(UUID roundId, String name, Instant closedAt, UUID evalueeId, String relation) {
     }
 
+    record RecipientRow(UUID organisationId, String roundName, int k, UUID leaderId, String leaderName,
+            UUID managerId) {
+    }
+
     private final EntityManager em;
 
     ResultQueries(EntityManager em) {
@@ -143,6 +147,15 @@ class ResultQueries {
                 from round_evaluee e left join person p on p.id = e.report_manager_id
                 where e.round_id = :round order by e.leader_name, e.id
                 """).param("round", roundId).list(EvalueeRow.class);
+    }
+
+    /** Each leader of a round, with the manager who reads the report (when the round shares it with managers). */
+    List<RecipientRow> recipients(UUID roundId) {
+        return Sql.query(em, """
+                select r.organisation_id, r.name as round_name, r.k, e.leader_id, e.leader_name,
+                       case when r.manager_access = 'REPORT' then e.report_manager_id end as manager_id
+                from round r join round_evaluee e on e.round_id = r.id where r.id = :round order by e.leader_name
+                """).param("round", roundId).list(RecipientRow.class);
     }
 
     /** The unit tree frozen at launch. */

@@ -34,7 +34,7 @@ class FeatureGraphTest {
             Map.entry("rounds", Set.of("common", "framework", "org")),
             Map.entry("survey", Set.of("common", "framework", "org", "rounds")),
             Map.entry("reports", Set.of("common", "framework", "org", "rounds", "survey")),
-            Map.entry("lus", Set.of("common", "framework", "org", "reports", "rounds")),
+            Map.entry("lus", Set.of("common", "framework", "org", "reports", "rounds", "survey")),
             Map.entry("demo", Set.of("auth", "common", "framework", "lus", "org", "reports", "rounds", "survey")));
 
     private static final Path MAIN = Path.of("src/main/java/dk/pejling");
