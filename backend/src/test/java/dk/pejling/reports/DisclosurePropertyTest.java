@@ -210,8 +210,8 @@ class DisclosurePropertyTest {
 
     // ---- random rounds ----
 
-    /** The largest number of units and leaders, minus one. {@code -Dpejling.disclosure.size=} widens the search. */
-    static final int SIZE = Integer.getInteger("pejling.disclosure.size", 5);
+    /** The largest number of units and leaders, minus one. {@code -Ddisclosure.size=} widens the search. */
+    static final int SIZE = Integer.getInteger("disclosure.size", 5);
 
     static Scenario scenario(Random random) {
         int k = 3 + random.nextInt(3);
