@@ -32,6 +32,22 @@ public interface PejlingConfig {
         Duration window();
     }
 
+    Retention retention();
+
+    interface Retention {
+        /**
+         * How long after a round closes its invitations (names, e-mails) and links are kept, so that HR can answer
+         * questions about who was asked; then they are removed. Ballots and stories go when the round's own retention
+         * period (months, set per round) ends.
+         */
+        @WithDefault("P30D")
+        Duration grace();
+
+        /** How often the retention job looks for data to remove. */
+        @WithDefault("1h")
+        String interval();
+    }
+
     interface Jobs {
         /** How often queued invitation and reminder mails are sent. */
         @WithDefault("10s")
@@ -40,6 +56,10 @@ public interface PejlingConfig {
         /** How often rounds past their closing time are closed and due reminders queued. */
         @WithDefault("60s")
         String roundInterval();
+
+        /** How often sealed ballots are released from the ballot box and closed rounds counted. */
+        @WithDefault("10s")
+        String mixInterval();
     }
 
     /** The address users reach Pejling at; links in e-mails start with it. */

@@ -19,6 +19,7 @@ import dk.pejling.framework.TemplateCatalog;
 import dk.pejling.framework.VersionStatus;
 import dk.pejling.rounds.RoundApi;
 import dk.pejling.rounds.RoundService;
+import dk.pejling.survey.Results;
 import java.time.Duration;
 import java.time.Instant;
 import dk.pejling.org.OrgLookup;
@@ -58,11 +59,13 @@ class DemoData {
     private final RoundService rounds;
     private final PejlingConfig config;
     private final DemoHistory history;
+    private final Results results;
     private final PlanService plans;
 
     DemoData(OrgService org, OrgLookup lookup, AuthService auth, FrameworkService frameworks, RoundService rounds,
-            PejlingConfig config, DemoHistory history, PlanService plans) {
+            PejlingConfig config, DemoHistory history, PlanService plans, Results results) {
         this.history = history;
+        this.results = results;
         this.plans = plans;
         this.org = org;
         this.lookup = lookup;
@@ -116,6 +119,7 @@ class DemoData {
             Map<String, PersonRef> leaders = DemoHistory.PROFILES.stream().map(DemoHistory.Profile::email)
                     .collect(Collectors.toMap(e -> e, e -> person(o, e)));
             UUID closed = history.load(o, version, leaders, Instant.now());
+            results.countQuietly(closed);
             plans(o, closed, version, leaders);
             LOG.infof("Added the closed demo round \"%s\" with answers, stories and development plans",
                     DemoHistory.CLOSED_ROUND);

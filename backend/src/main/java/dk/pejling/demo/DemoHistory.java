@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A closed round half a year back, as it looks after closing: invitations used, ballots and stories sealed with no
- * link to anyone. The answers are generated from a profile per leader (strong and weak values, a blind spot, a
+ * A closed round half a year back, as it looks after closing: links used, ballots and stories released from the
+ * ballot box with no link to anyone, and the results counted. The answers are generated from a profile per leader (strong and weak values, a blind spot, a
  * hidden strength) with a fixed seed, so every demo shows the same report. Two statements behave like the ones
  * HR should look at: one that many cannot observe, one that employees read differently.
  */
@@ -92,6 +92,10 @@ class DemoHistory {
                 valueIndex.put(s.id(), i);
             }
         }
+        em.createNativeQuery("""
+                insert into round_unit (round_id, unit_id, organisation_id, parent_id, name)
+                select :round, u.id, u.organisation_id, u.parent_id, u.name from unit u where u.organisation_id = :org
+                """).setParameter("round", round).setParameter("org", o).executeUpdate();
         Rows rows = new Rows();
         for (Profile profile : PROFILES) {
             PersonRef leader = leaders.get(profile.email());
@@ -101,7 +105,8 @@ class DemoHistory {
                     .orElse(null);
             em.createNativeQuery("""
                     insert into round_evaluee (id, organisation_id, round_id, leader_id, leader_name, unit_id,
-                        unit_name, manager_id) values (:id, :org, :round, :leader, :name, :unit, :unitName, :manager)
+                        unit_name, manager_id, report_manager_id)
+                    values (:id, :org, :round, :leader, :name, :unit, :unitName, :manager, :manager)
                     """).setParameter("id", evaluee).setParameter("org", o).setParameter("round", round)
                     .setParameter("leader", leader.id()).setParameter("name", leader.name())
                     .setParameter("unit", leader.unitId()).setParameter("unitName", unitName)
@@ -186,6 +191,7 @@ class DemoHistory {
     /** Collects the generated rows and writes each table in one statement. */
     static final class Rows {
         private final List<String> invitations = new ArrayList<>();
+        private final List<String> tickets = new ArrayList<>();
         private final List<String> respondents = new ArrayList<>();
         private final List<String> ballots = new ArrayList<>();
         private final List<String> answers = new ArrayList<>();
@@ -196,9 +202,10 @@ class DemoHistory {
                 Random random) {
             byte[] hash = new byte[32];
             random.nextBytes(hash);
-            invitations.add(String.format("('%s','%s','%s','%s','%s','%s',%s,%s,'\\x%s'::bytea,%s)",
-                    UUID.randomUUID(), o, round, evaluee, group, person.id(), literal(person.name()),
-                    literal(person.email()), HexFormat.of().formatHex(hash), used));
+            invitations.add(String.format("('%s','%s','%s','%s','%s','%s',%s,%s)", UUID.randomUUID(), o, round,
+                    evaluee, group, person.id(), literal(person.name()), literal(person.email())));
+            tickets.add(String.format("('\\x%s'::bytea,'%s','%s','%s','%s',%s)", HexFormat.of().formatHex(hash), o,
+                    round, evaluee, group, used));
             if (seen.add(evaluee + "/" + person.id() + "/" + group)) {
                 respondents.add(String.format("('%s','%s','%s','%s','%s')", UUID.randomUUID(), o, evaluee,
                         person.id(), group));
@@ -223,9 +230,12 @@ class DemoHistory {
             em.createNativeQuery("insert into round_respondent (id, organisation_id, evaluee_id, person_id, "
                     + "rater_group) values " + String.join(",", respondents)).executeUpdate();
             em.createNativeQuery("insert into invitation (id, organisation_id, round_id, evaluee_id, rater_group, "
-                    + "person_id, name, email, token_hash, used) values " + String.join(",", invitations))
-                    .executeUpdate();
-            // Ballots, answers and stories in random order, as after the round's closing re-seal (A6).
+                    + "person_id, name, email) values " + String.join(",", invitations)).executeUpdate();
+            // Tickets apart from invitations and in an order of their own, as a launch writes them.
+            Collections.shuffle(tickets);
+            em.createNativeQuery("insert into ticket (token_hash, organisation_id, round_id, evaluee_id, rater_group, "
+                    + "used) values " + String.join(",", tickets)).executeUpdate();
+            // Ballots, answers and stories in random order, as the ballot box releases them.
             Collections.shuffle(ballots);
             em.createNativeQuery("insert into ballot (id, organisation_id, round_id, evaluee_id, rater_group) values "
                     + String.join(",", ballots)).executeUpdate();

@@ -14,6 +14,7 @@ import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportAccess.Subject;
 import dk.pejling.reports.ReportApi.EmployeeFigures;
 import dk.pejling.reports.ReportApi.LeaderReport;
+import dk.pejling.reports.ReportApi.MaskReason;
 import dk.pejling.reports.ReportApi.PlanGoalView;
 import dk.pejling.reports.ReportApi.PlanView;
 import dk.pejling.reports.ReportApi.ResponseRate;
@@ -198,20 +199,23 @@ public class ReportPdf {
         String title = (v.kodeksPoint() == null ? "" : v.kodeksPoint() + ". ") + text(v.title());
         List<StatementView> statements = v.statements().stream()
                 .map(s -> new StatementView(text(s.text()),
-                        figures(r, s.employees(), s.self(), s.manager(), s.gap(), s.benchmark(), s.trend()),
+                        figures(r, s.employees(), s.employeesMasked(), s.self(), s.manager(), s.gap(),
+                                s.benchmark(), s.trend()),
                         bars(s.employees())))
                 .toList();
         List<StoryView> stories = v.stories().stream().map(ReportPdf::story).toList();
-        return new ValueView(title, figures(r, v.employees(), v.self(), v.manager(), v.gap(), v.benchmark(),
-                v.trend()), statements, stories);
+        return new ValueView(title, figures(r, v.employees(), v.employeesMasked(), v.self(), v.manager(), v.gap(),
+                v.benchmark(), v.trend()), statements, stories);
     }
 
     /** The figures of a statement or value, in the order the reader compares them; employee rows only above k. */
-    private static List<Figure> figures(LeaderReport r, EmployeeFigures e, SingleRating self, SingleRating manager,
-            Double gap, Double benchmark, Trend trend) {
+    private static List<Figure> figures(LeaderReport r, EmployeeFigures e, MaskReason masked, SingleRating self,
+            SingleRating manager, Double gap, Double benchmark, Trend trend) {
         List<Figure> rows = new ArrayList<>();
         if (r.employeesShown()) {
-            rows.add(new Figure("Gennemsnit", e == null ? NONE : number(e.mean())));
+            rows.add(new Figure("Gennemsnit", e != null ? number(e.mean()) : masked == MaskReason.BELOW_THRESHOLD
+                    ? "skjult: færre end " + r.k() + " har givet en score (resten svarede „ved ikke“)"
+                    : masked == MaskReason.DIFFERENCING ? "skjult for at beskytte en lille gruppe" : NONE));
             rows.add(new Figure("Antal svar", e == null ? NONE : String.valueOf(e.n())));
             rows.add(new Figure("Ved ikke", e == null ? NONE : String.valueOf(e.dontKnow())));
         }

@@ -27,7 +27,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The overview and the statement quality as files for HR (R9): the same masked aggregates as the API, never a
+ * The overview and the statement quality as files for HR: the same masked aggregates as the API, never a
  * single ballot. CSV uses semicolons and decimal commas, as Danish spreadsheets expect, with a BOM for UTF-8.
  */
 @ApplicationScoped
@@ -38,20 +38,22 @@ public class OverviewExport {
     }
 
     private final OverviewService overview;
+    private final QualityView quality;
     private final AuditLog audit;
 
-    OverviewExport(OverviewService overview, AuditLog audit) {
+    OverviewExport(OverviewService overview, QualityView quality, AuditLog audit) {
         this.overview = overview;
+        this.quality = quality;
         this.audit = audit;
     }
 
     File export(Caller caller, UUID roundId, String format) {
-        OverviewService.RoundInfo round = overview.round(caller, roundId);
-        Overview heatmap = overview.build(caller, round);
-        QualityReport quality = overview.buildQuality(caller, round, heatmap);
+        OverviewService.View view = overview.view(caller, roundId);
+        Overview heatmap = overview.build(view);
+        QualityReport quality = this.quality.build(view);
         List<List<String>> sheet1 = heatmapTable(heatmap);
         List<List<String>> sheet2 = qualityTable(quality);
-        String base = "pejling-" + FileNames.slug(round.name());
+        String base = "pejling-" + FileNames.slug(view.round().name());
         File file = "xlsx".equals(format)
                 ? new File(xlsx(sheet1, sheet2), OverviewResource.XLSX, base + ".xlsx")
                 : new File(csv(sheet1, sheet2), "text/csv; charset=UTF-8", base + ".csv");
@@ -89,7 +91,8 @@ public class OverviewExport {
                 "Item-rest-korrelation", "Cronbachs alfa (værdi)", "Opmærksomhed"));
         for (ValueQuality value : quality.values()) {
             for (StatementQuality s : value.statements()) {
-                rows.add(List.of(value.title(), s.text(), Integer.toString(s.n()), Integer.toString(s.dontKnow()),
+                rows.add(List.of(value.title(), s.text(), s.n() == null ? "" : Integer.toString(s.n()),
+                        s.dontKnow() == null ? "" : Integer.toString(s.dontKnow()),
                         decimal(s.dontKnowRate()), decimal(s.mean()), decimal(s.sd()), decimal(s.itemRest()),
                         decimal(value.alpha()),
                         s.flags().stream().map(OverviewExport::flag).collect(Collectors.joining(", "))));

@@ -28,8 +28,7 @@ public final class ReportApi {
             @Schema(description = "A development plan has been written") boolean hasPlan) {
     }
 
-    @Schema(name = "EmployeeFigures", description = "Employee ratings. `mean` is null when nobody scored (all "
-            + "\"ved ikke\"). Absent from a report below the threshold k (A1).")
+    @Schema(name = "EmployeeFigures", description = "Employee ratings, shown only from k employees that scored")
     public record EmployeeFigures(
             @Schema(description = "Ballots that gave a score (1-5)") int n,
             @Schema(description = "Mean of the scores, one decimal") Double mean,
@@ -38,8 +37,8 @@ public final class ReportApi {
             List<Integer> distribution) {
     }
 
-    @Schema(name = "SingleRating", description = "A rating from a group of one (self or manager): not anonymous "
-            + "(A3). `score` is null for \"ved ikke\"; for a value it is the mean of the value's statements.")
+    @Schema(name = "SingleRating", description = "A rating from a group of one (self or manager): not anonymous. "
+            + "`score` is null for \"ved ikke\"; for a value it is the mean of the value's statements.")
     public record SingleRating(Double score, @Schema(description = "Always false: a group of one") boolean anonymous) {
     }
 
@@ -50,17 +49,21 @@ public final class ReportApi {
 
     @Schema(name = "StatementReport")
     public record StatementReport(@NotNull UUID statementId, @NotNull UUID identity, @NotNull String text,
-            String textEn, @NotNull UUID valueId, EmployeeFigures employees, SingleRating self, SingleRating manager,
+            String textEn, @NotNull UUID valueId, EmployeeFigures employees,
+            @Schema(description = "Why the employee figures are absent although the report shows employees' results: "
+                    + "too few scored this statement (the rest answered \"ved ikke\"), or it could be subtracted "
+                    + "from other figures") MaskReason employeesMasked,
+            SingleRating self, SingleRating manager,
             @Schema(description = "Self score minus the employee mean") Double gap,
-            @Schema(description = "The organisation's employee mean for the statement in this round (R6)")
+            @Schema(description = "The organisation's employee mean for the statement in this round")
             Double benchmark, Trend trend) {
     }
 
     @Schema(name = "ValueReport")
     public record ValueReport(@NotNull UUID valueId, @NotNull String title, String titleEn, Integer kodeksPoint,
-            EmployeeFigures employees, SingleRating self, SingleRating manager, Double gap, Double benchmark,
+            EmployeeFigures employees, MaskReason employeesMasked, SingleRating self, SingleRating manager, Double gap, Double benchmark,
             Trend trend, @NotNull List<StatementReport> statements,
-            @NotNull @Schema(description = "Stories about this value, in random order, without dates or ids (A2)")
+            @NotNull @Schema(description = "Stories about this value, in random order, without dates or ids")
             List<StoryDto> stories) {
     }
 
@@ -73,8 +76,8 @@ public final class ReportApi {
             @NotNull String valueTitle, Double mean, Double self, Double gap) {
     }
 
-    @Schema(name = "ResponseRate", description = "Submitted of invited per rater group (R8). Below the threshold "
-            + "the employee count is withheld (A1).")
+    @Schema(name = "ResponseRate", description = "Submitted of invited per rater group. Below the threshold the "
+            + "employee count is withheld.")
     public record ResponseRate(@NotNull RaterGroup group, int invited, Integer submitted,
             @Schema(description = "Percent, whole number") Integer rate) {
     }
@@ -91,13 +94,21 @@ public final class ReportApi {
             int k, int kStory, boolean employeesShown, boolean storiesShown, boolean includeSelf,
             boolean includeManager, @NotNull List<ResponseRate> responseRates, @NotNull List<ValueReport> values,
             @NotNull List<StatementRef> top, @NotNull List<StatementRef> bottom,
-            @NotNull @Schema(description = "Self at least 1 point above the employees (R3)")
+            @NotNull @Schema(description = "Self at least 1 point above the employees")
             List<StatementRef> blindSpots,
-            @NotNull @Schema(description = "Self at least 1 point below the employees (R3)")
+            @NotNull @Schema(description = "Self at least 1 point below the employees")
             List<StatementRef> hiddenStrengths,
             @Schema(description = "The previous closed round the trend compares with") RoundRef previousRound,
             @Schema(description = "The development plan from the previous round, shown beside the new numbers")
-            PlanView previousPlan) {
+            PlanView previousPlan,
+            @NotNull @Schema(description = "Who besides the leader can read this report") Readers readers,
+            @Schema(description = "The stories were removed when the round's retention period ended") boolean storiesRemoved) {
+    }
+
+    @Schema(name = "ReportReaders", description = "Who besides the leader can read the report: the manager fixed at "
+            + "launch (or whom an admin handed the report over to, which the leader is told about), and HR when the "
+            + "round shares reports with HR")
+    public record Readers(String managerName, boolean hr) {
     }
 
     /** The development plan as it appears inside a report; the full plan lives in the LUS API. */
@@ -110,7 +121,7 @@ public final class ReportApi {
             String dueDate, @NotNull String status) {
     }
 
-    // ---- HR overview (O1) ----
+    // ---- HR overview ----
 
     @Schema(name = "OverviewCell", description = "Employee mean for a unit (with its sub-units) and a value. "
             + "`masked` cells carry no figures, only the reason.")
@@ -119,8 +130,8 @@ public final class ReportApi {
 
     /** Why a figure is hidden. */
     public enum MaskReason {
-        @Schema(description = "Fewer than k employee ballots (A1)") BELOW_THRESHOLD,
-        @Schema(description = "Hidden so that it cannot be subtracted from another figure to reveal a small group (A7)")
+        @Schema(description = "Fewer than k employee ballots scored it") BELOW_THRESHOLD,
+        @Schema(description = "Hidden so that it cannot be combined with other figures to reveal a small group")
         DIFFERENCING,
         @Schema(description = "No employee ballots") NO_ANSWERS
     }
@@ -140,14 +151,14 @@ public final class ReportApi {
             @NotNull String valueTitle, int n, Double mean) {
     }
 
-    @Schema(name = "Overview", description = "The organisation's results for a closed round (O1). The first row "
+    @Schema(name = "Overview", description = "The organisation's results for a closed round. The first row "
             + "is the whole organisation.")
     public record Overview(@NotNull UUID roundId, @NotNull String roundName, Instant closedAt, int k,
             @NotNull List<OverviewValue> values, @NotNull List<OverviewRow> rows,
             @NotNull List<OverviewStatement> top, @NotNull List<OverviewStatement> bottom) {
     }
 
-    // ---- Statement quality (O2) ----
+    // ---- Statement quality ----
 
     /** Why a statement is flagged. */
     public enum QualityFlag {
@@ -157,24 +168,24 @@ public final class ReportApi {
         LOW_CORRELATION
     }
 
-    @Schema(name = "StatementQuality")
-    public record StatementQuality(@NotNull UUID statementId, @NotNull String text, String textEn, int n,
-            int dontKnow, @Schema(description = "Percent, one decimal") Double dontKnowRate, Double mean,
+    @Schema(name = "StatementQuality", description = "A statement across the round. `masked` statements carry no "
+            + "figures, only the reason.")
+    public record StatementQuality(@NotNull UUID statementId, @NotNull String text, String textEn, Integer n,
+            Integer dontKnow, @Schema(description = "Percent, one decimal") Double dontKnowRate, Double mean,
             @Schema(description = "Sample standard deviation") Double sd,
             @Schema(description = "Correlation with the sum of the value's other statements (complete ballots)")
-            Double itemRest, @NotNull List<QualityFlag> flags,
-            @NotNull @Schema(description = "What to do about the flags, in Danish") List<String> advice) {
+            Double itemRest, @NotNull List<QualityFlag> flags, MaskReason masked) {
     }
 
     @Schema(name = "ValueQuality")
     public record ValueQuality(@NotNull UUID valueId, @NotNull String title, String titleEn,
             @Schema(description = "Cronbach's alpha over ballots that scored every statement of the value")
-            Double alpha, @Schema(description = "Ballots that scored every statement of the value") int completeBallots,
+            Double alpha, @Schema(description = "Ballots that scored every statement of the value") Integer completeBallots,
             @NotNull List<StatementQuality> statements) {
     }
 
     @Schema(name = "StatementQualityReport", description = "Does the ledelsesgrundlag create the same pictures in "
-            + "everybody (O2)? Figures over all employee ballots of the round.")
+            + "everybody? Figures over all employee ballots of the round.")
     public record QualityReport(@NotNull UUID roundId, @NotNull String roundName, int ballots, boolean shown,
             @NotNull List<ValueQuality> values) {
     }

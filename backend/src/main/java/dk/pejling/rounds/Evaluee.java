@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A leader evaluated in a round, with their name and unit as they were when added. */
+/** A leader evaluated in a round, with their name, unit and manager as they were at launch. */
 @Entity
 @Table(name = "round_evaluee")
 class Evaluee extends PanacheEntityBase {
@@ -34,8 +34,13 @@ class Evaluee extends PanacheEntityBase {
     @Column(name = "unit_name")
     String unitName;
 
+    /** The leader's manager: while the round is a draft as the organisation says, from launch as it was then. */
     @Column(name = "manager_id")
     UUID managerId;
+
+    /** Who reads the report as the leader's manager: the manager at launch, or whom an admin handed it over to. */
+    @Column(name = "report_manager_id")
+    UUID reportManagerId;
 
     @Column(name = "confirmed_at")
     Instant confirmedAt;

@@ -7,10 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** One person's single-use invitation. It knows who was invited and whether they answered — never what. */
+/**
+ * Who was invited about which leader, for mailing the link. It does not know whether they answered: the link's ticket
+ * does, and nothing stored ties the two together (see {@link Invitations}).
+ */
 @Entity
 class Invitation extends PanacheEntityBase {
 
@@ -37,12 +38,4 @@ class Invitation extends PanacheEntityBase {
 
     String email;
 
-    @Column(name = "token_hash")
-    byte[] tokenHash;
-
-    boolean used;
-
-    /** The saved, unsubmitted answers (JSON), until submit or close. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    String draft;
 }

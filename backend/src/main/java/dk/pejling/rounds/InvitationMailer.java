@@ -8,19 +8,27 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the queued invitation and reminder mails. A failure is retried with growing pauses and, after the last
- * attempt, shown to HR on the round; it never touches the launch that queued it.
+ * Sends the queued invitation mails and the reminder campaigns. Each replica takes rows the others do not hold
+ * (row locks, skipping locked rows), so each mail goes out once. An invitation failure is retried with growing pauses
+ * and, after the last attempt, shown to HR on the round. A reminder campaign visits the round's invitations in id
+ * order and mails those whose link is unused; it keeps where it got to and how many it reached, never whom, and
+ * sends nothing once the round has closed.
  */
 @ApplicationScoped
 public class InvitationMailer {
@@ -35,22 +43,35 @@ public class InvitationMailer {
     private final SurveyTokens tokens;
     private final OrgService org;
     private final PejlingConfig config;
+    private final EntityManager em;
     private final Template text;
     private final Template html;
 
-    InvitationMailer(Mailer mailer, SurveyTokens tokens, OrgService org, PejlingConfig config,
+    InvitationMailer(Mailer mailer, SurveyTokens tokens, OrgService org, PejlingConfig config, EntityManager em,
             @Location("mail/invitation.txt") Template text, @Location("mail/invitation.html") Template html) {
         this.mailer = mailer;
         this.tokens = tokens;
         this.org = org;
         this.config = config;
+        this.em = em;
         this.text = text;
         this.html = html;
     }
 
-    /** Sends what is due; returns how many mails went out. */
-    @Transactional
+    /** Sends what is due (a batch of invitations, then a batch of one reminder campaign); returns mails sent. */
     public int deliverDue() {
+        return deliverInvitations() + deliverReminders();
+    }
+
+    /** Invitation mails waiting to be sent now (not those waiting for a retry later): the queue's depth. */
+    @Transactional
+    public long due() {
+        return MailOutbox.count("status = ?1 and nextAttemptAt <= ?2", MailOutbox.Status.PENDING, Instant.now())
+                + ReminderCampaign.count("finishedAt is null");
+    }
+
+    @Transactional
+    int deliverInvitations() {
         List<MailOutbox> due = MailOutbox.<MailOutbox>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
                 MailOutbox.Status.PENDING, Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -60,14 +81,12 @@ public class InvitationMailer {
         for (MailOutbox mail : due) {
             Invitation invitation = Invitation.findById(mail.invitationId);
             Round round = Round.findById(mail.roundId);
-            Evaluee evaluee = Evaluee.findById(invitation.evalueeId);
-            if (invitation.email == null || (mail.kind == MailOutbox.Kind.REMINDER && invitation.used)) {
-                mail.status = MailOutbox.Status.SENT;
-                mail.lastError = invitation.used ? "Besvaret før påmindelsen" : null;
+            if (invitation == null || invitation.email == null || round.status != RoundStatus.OPEN) {
+                mail.delete();
                 continue;
             }
             try {
-                mailer.send(compose(mail, invitation, round, evaluee));
+                mailer.send(compose(invitation, round, false));
                 mail.status = MailOutbox.Status.SENT;
                 mail.sentAt = Instant.now();
                 mail.lastError = null;
@@ -81,26 +100,81 @@ public class InvitationMailer {
                 } else {
                     mail.nextAttemptAt = Instant.now().plus(backoff(mail.attempts));
                 }
-                LOG.warnf("Mail for round %s failed (attempt %d): %s", round.id, mail.attempts, mail.lastError);
+                LOG.warnf("Invitation mail for round %s failed (attempt %d): %s", round.id, mail.attempts,
+                        mail.lastError);
             }
         }
         return sent;
     }
 
-    /** Mails waiting to be sent now (not those waiting for a retry later): the queue's depth. */
     @Transactional
-    public long due() {
-        return MailOutbox.count("status = ?1 and nextAttemptAt <= ?2", MailOutbox.Status.PENDING, Instant.now());
+    int deliverReminders() {
+        List<ReminderCampaign> campaigns = ReminderCampaign.<ReminderCampaign>find("finishedAt is null order by createdAt")
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, 1).list();
+        if (campaigns.isEmpty()) {
+            return 0;
+        }
+        ReminderCampaign campaign = campaigns.get(0);
+        Round round = Round.findById(campaign.roundId);
+        if (round == null || round.status != RoundStatus.OPEN) {
+            campaign.finishedAt = Instant.now();
+            return 0;
+        }
+        List<Invitation> batch = (campaign.afterInvitation == null
+                ? Invitation.<Invitation>find("roundId = ?1 and email is not null order by id", round.id)
+                : Invitation.<Invitation>find("roundId = ?1 and email is not null and id > ?2 order by id", round.id,
+                        campaign.afterInvitation)).page(0, BATCH).list();
+        Set<String> unused = unusedTickets(batch);
+        int sent = 0;
+        for (Invitation invitation : batch) {
+            if (!unused.contains(HexFormat.of().formatHex(SurveyTokens.hash(tokens.tokenFor(invitation.id))))) {
+                continue;
+            }
+            try {
+                mailer.send(compose(invitation, round, true));
+                campaign.reminded++;
+                sent++;
+            } catch (RuntimeException e) {
+                campaign.failed++;
+                LOG.warnf("A reminder mail for round %s failed: %s", round.id, e.getClass().getSimpleName());
+            }
+        }
+        if (!batch.isEmpty()) {
+            campaign.afterInvitation = batch.get(batch.size() - 1).id;
+        }
+        if (batch.size() < BATCH) {
+            campaign.finishedAt = Instant.now();
+        }
+        return sent;
+    }
+
+    /** Of these invitations' tickets, the unused ones (as hex of the token hash), in one query. */
+    private Set<String> unusedTickets(List<Invitation> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
+        }
+        List<String> hashes = new ArrayList<>();
+        for (Invitation invitation : batch) {
+            hashes.add(HexFormat.of().formatHex(SurveyTokens.hash(tokens.tokenFor(invitation.id))));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> unused = em.createNativeQuery("""
+                select encode(token_hash, 'hex') from ticket
+                where token_hash in (select decode(h, 'hex') from unnest(cast(:hashes as text[])) h) and not used""")
+                .setParameter("hashes", hashes.toArray(String[]::new)).getResultList();
+        return new HashSet<>(unused);
     }
 
     static Duration backoff(int attempts) {
         return Duration.ofMinutes(Math.min(60, (long) Math.pow(2, attempts - 1)));
     }
 
-    private Mail compose(MailOutbox mail, Invitation invitation, Round round, Evaluee evaluee) {
+    private Mail compose(Invitation invitation, Round round, boolean reminder) {
+        Evaluee evaluee = Evaluee.findById(invitation.evalueeId);
         String link = config.baseUrl().replaceAll("/+$", "") + "/s#" + tokens.tokenFor(invitation.id);
         String organisation = org.organisation(round.organisationId).map(OrgService.OrganisationRef::name).orElse("");
-        boolean reminder = mail.kind == MailOutbox.Kind.REMINDER;
         String subject = (reminder ? "Påmindelse: " : "")
                 + switch (invitation.raterGroup) {
                     case EMPLOYEE -> "Giv " + evaluee.leaderName + " feedback på ledelse";

@@ -1,21 +1,26 @@
 package dk.pejling.rounds;
 
+import dk.pejling.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What the survey may know of an invitation, found by its token. Nothing here says who the invitee is. */
+/**
+ * What the survey may know of a link: the ticket its token opens — the round, the leader and the rater group, whether
+ * it was used, and the sealed draft. A ticket names no person and no invitation; the only way from an invitation to
+ * its ticket is to derive the token with the server's secret (see docs/anonymity.md).
+ */
 @ApplicationScoped
 @Transactional
 public class Invitations {
 
-    /** An invitation as the survey sees it: the round, the leader and the rater group; never the person. */
-    public record InvitationContext(UUID invitationId, UUID organisationId, UUID roundId, String roundName,
+    /** A ticket as the survey sees it, found by the hash of its token. */
+    public record InvitationContext(byte[] tokenHash, UUID organisationId, UUID roundId, String roundName,
             RoundStatus roundStatus, Instant closesAt, int k, int kStory, UUID frameworkVersionId, UUID evalueeId,
-            String leaderName, RaterGroup group, boolean used, String draft) {
+            String leaderName, RaterGroup group, boolean used, byte[] draft) {
 
         /** Open for answers: launched, not closed, and before the closing time. */
         public boolean open(Instant now) {
@@ -23,42 +28,50 @@ public class Invitations {
         }
     }
 
-    public Optional<InvitationContext> byToken(String token) {
+    private final EntityManager em;
+
+    Invitations(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The ticket of a token. A missing or absurd token is looked up like any other, so timing tells nothing. For a
+     * submission ({@code submitting}) the round's row is share-locked until the transaction ends, so that closing the
+     * round waits for submissions under way and none lands in a round already counted.
+     */
+    public Optional<InvitationContext> byToken(String token, boolean submitting) {
         if (token == null || token.isBlank() || token.length() > 200) {
-            // Still hash and look up, so that a missing token takes as long as a wrong one.
             token = "-";
         }
-        // One query, hit or miss, with no entities to load: the answer's timing does not tell whether a token exists.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Invitation.getEntityManager().createNativeQuery("""
-                select i.id, i.organisation_id, r.id as round_id, r.name, r.status, r.closes_at, r.k, r.k_story,
-                       r.framework_version_id, e.id as evaluee_id, e.leader_name, i.rater_group, i.used, i.draft::text
-                from invitation i
-                join round r on r.id = i.round_id
-                join round_evaluee e on e.id = i.evaluee_id
-                where i.token_hash = ?1""").setParameter(1, SurveyTokens.hash(token)).getResultList();
-        return rows.stream().findFirst().map(r -> new InvitationContext((UUID) r[0], (UUID) r[1], (UUID) r[2],
-                (String) r[3], RoundStatus.valueOf((String) r[4]), toInstant(r[5]), ((Number) r[6]).intValue(),
-                ((Number) r[7]).intValue(), (UUID) r[8], (UUID) r[9], (String) r[10], RaterGroup.valueOf((String) r[11]),
-                (Boolean) r[12], (String) r[13]));
+        byte[] hash = SurveyTokens.hash(token);
+        // One query, hit or miss, with no entities to load.
+        return Sql.query(em, """
+                select t.organisation_id, t.round_id, r.name as round_name, r.status as round_status, r.closes_at,
+                       r.k, r.k_story, r.framework_version_id, t.evaluee_id, e.leader_name, t.rater_group, t.used,
+                       t.draft
+                from ticket t
+                join round r on r.id = t.round_id
+                join round_evaluee e on e.id = t.evaluee_id
+                where t.token_hash = :hash""" + (submitting ? " for key share of r" : "")).param("hash", hash).list(TicketWithDraft.class).stream().findFirst()
+                .map(t -> new InvitationContext(hash, t.organisationId(), t.roundId(), t.roundName(), t.roundStatus(),
+                        t.closesAt(), t.k(), t.kStory(), t.frameworkVersionId(), t.evalueeId(), t.leaderName(),
+                        t.raterGroup(), t.used(), t.draft()));
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+    record TicketWithDraft(UUID organisationId, UUID roundId, String roundName, RoundStatus roundStatus,
+            Instant closesAt, int k, int kStory, UUID frameworkVersionId, UUID evalueeId, String leaderName,
+            RaterGroup raterGroup, boolean used, byte[] draft) {
     }
 
-    /** Marks the invitation used, once: false when it already was (a second submit, or the loser of a race). */
-    public boolean markUsed(UUID invitationId) {
-        return Invitation.update("used = true, draft = null where id = ?1 and used = false", invitationId) == 1;
+    /** Uses the ticket, once: false when it already was (a second submit, or the loser of a race). */
+    public boolean markUsed(byte[] tokenHash) {
+        return em.createNativeQuery("update ticket set used = true, draft = null where token_hash = :hash and not used")
+                .setParameter("hash", tokenHash).executeUpdate() == 1;
     }
 
-    public boolean saveDraft(UUID invitationId, String json) {
-        return Invitation.update("draft = ?1 where id = ?2 and used = false", json, invitationId) == 1;
+    /** Keeps the sealed draft on an unused ticket; false when the ticket was used meanwhile. */
+    public boolean saveDraft(byte[] tokenHash, byte[] sealed) {
+        return em.createNativeQuery("update ticket set draft = :draft where token_hash = :hash and not used")
+                .setParameter("draft", sealed).setParameter("hash", tokenHash).executeUpdate() == 1;
     }
 }

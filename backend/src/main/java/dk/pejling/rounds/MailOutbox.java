@@ -8,12 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A mail to send for an invitation; retried with back-off, and shown to HR when it fails. */
+/** An invitation mail to send; retried with back-off, and shown to HR when it fails. Reminders are campaigns. */
 @Entity
 @Table(name = "mail_outbox")
 class MailOutbox extends PanacheEntityBase {
-
-    enum Kind { INVITATION, REMINDER }
 
     enum Status { PENDING, SENT, FAILED }
 
@@ -28,9 +26,6 @@ class MailOutbox extends PanacheEntityBase {
 
     @Column(name = "invitation_id")
     UUID invitationId;
-
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    Kind kind;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     Status status = Status.PENDING;

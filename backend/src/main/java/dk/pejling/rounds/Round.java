@@ -69,4 +69,10 @@ class Round extends PanacheEntityBase {
 
     @Column(name = "auto_reminder_sent_at")
     Instant autoReminderSentAt;
+
+    @Column(name = "personal_data_removed_at")
+    Instant personalDataRemovedAt;
+
+    @Column(name = "answers_removed_at")
+    Instant answersRemovedAt;
 }

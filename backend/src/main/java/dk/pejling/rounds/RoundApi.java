@@ -55,7 +55,17 @@ public final class RoundApi {
             int kStory, boolean includeSelf, boolean includeManager, @NotNull Access managerAccess,
             @NotNull Access hrAccess, int retentionMonths, int reminderDaysBefore, boolean confirmRespondents,
             Instant createdAt, Instant launchedAt, Instant closedAt, @NotNull List<EvalueeDto> evaluees,
-            @NotNull MailStatus mail) {
+            @NotNull MailStatus mail, @NotNull Retention retention) {
+    }
+
+    @Schema(name = "Retention", description = "When the round's data is removed. Names, e-mails and survey links go "
+            + "a short grace period after closing; ballots, answers and stories when the retention period ends (the "
+            + "leaders' reports keep their counted figures). Null until the round has closed.")
+    public record Retention(
+            @Schema(description = "When invitations (names, e-mails) and links will be removed") Instant personalDataRemoval,
+            Instant personalDataRemovedAt,
+            @Schema(description = "When ballots, answers and stories will be removed") Instant answersRemoval,
+            Instant answersRemovedAt) {
     }
 
     @Schema(name = "Evaluee", description = "A leader in the round. Before launch `employees` lists who will be "
@@ -72,8 +82,12 @@ public final class RoundApi {
     public record GroupCount(@NotNull RaterGroup group, int invited) {
     }
 
-    @Schema(name = "MailStatus", description = "Invitation and reminder mails of the round")
-    public record MailStatus(long pending, long sent, long failed, @NotNull List<String> failedRecipients) {
+    @Schema(name = "MailStatus", description = "Invitation mails of the round, with the addresses that failed, and "
+            + "reminders as totals only: who was reminded is never stored")
+    public record MailStatus(long pending, long sent, long failed, @NotNull List<String> failedRecipients,
+            @Schema(description = "Reminders sent") long reminded,
+            @Schema(description = "Reminders that could not be sent") long reminderFailures,
+            @Schema(description = "Reminders are going out now") boolean remindersRunning) {
     }
 
     @Schema(name = "Progress", description = "Answers so far. HR: per unit and group. A leader: their own rate, "
@@ -91,7 +105,7 @@ public final class RoundApi {
             @Schema(description = "Employee response rate in per cent, rounded to 10; null below k") Integer ratePercent) {
     }
 
-    @Schema(name = "ReminderResult", description = "How many reminders were queued; never to whom")
+    @Schema(name = "ReminderResult", description = "How many have not answered and will be reminded; never who")
     public record ReminderResult(int queued) {
     }
 

@@ -3,6 +3,7 @@ package dk.pejling.rounds;
 import dk.pejling.common.AuditLog;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
+import dk.pejling.common.Sql;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
 import dk.pejling.framework.FrameworkService;
 import dk.pejling.framework.VersionStatus;
@@ -10,35 +11,28 @@ import dk.pejling.org.OrgLookup;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.PersonRef;
 import dk.pejling.rounds.RoundApi.AddEvaluees;
-import dk.pejling.rounds.RoundApi.EvalueeDto;
-import dk.pejling.rounds.RoundApi.GroupCount;
 import dk.pejling.rounds.RoundApi.LaunchSummary;
 import dk.pejling.rounds.RoundApi.LeaderProgress;
-import dk.pejling.rounds.RoundApi.MailStatus;
-import dk.pejling.rounds.RoundApi.PersonDto;
 import dk.pejling.rounds.RoundApi.ProgressDto;
 import dk.pejling.rounds.RoundApi.RoundDto;
 import dk.pejling.rounds.RoundApi.RoundInput;
 import dk.pejling.rounds.RoundApi.RoundSummary;
 import dk.pejling.rounds.RoundApi.UnitProgress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * Rounds from draft to closed: settings, evaluees and their respondents, launch (which freezes all of it and creates
- * one invitation per invitee), reminders, closing, progress. Scoped to one organisation.
+ * Rounds from draft to closed: settings, evaluees and their respondents, launch (see {@link RoundLaunch}), reminders,
+ * closing, progress. Scoped to one organisation.
  */
 @ApplicationScoped
 @Transactional
@@ -48,23 +42,32 @@ public class RoundService {
     public record Actor(UUID organisationId, UUID personId, boolean hr) {
     }
 
+    record UnitCount(String unit, RaterGroup raterGroup, long invited, long submitted) {
+    }
+
+    record Count(long invited, long submitted) {
+    }
+
     private final FrameworkService frameworks;
     private final OrgService org;
     private final OrgLookup lookup;
     private final AuditLog audit;
-    private final SurveyTokens tokens;
-    private final jakarta.enterprise.event.Event<RoundClosed> closed;
-    private final Clock clock;
+    private final RoundLaunch launcher;
+    private final RoundMapper mapper;
+    private final EntityManager em;
+    private final Event<RoundClosed> closed;
+    private final Clock clock = Clock.systemUTC();
 
-    RoundService(FrameworkService frameworks, OrgService org, OrgLookup lookup, AuditLog audit, SurveyTokens tokens,
-            jakarta.enterprise.event.Event<RoundClosed> closed) {
-        this.closed = closed;
+    RoundService(FrameworkService frameworks, OrgService org, OrgLookup lookup, AuditLog audit, RoundLaunch launcher,
+            RoundMapper mapper, EntityManager em, Event<RoundClosed> closed) {
         this.frameworks = frameworks;
         this.org = org;
         this.lookup = lookup;
         this.audit = audit;
-        this.tokens = tokens;
-        this.clock = Clock.systemUTC();
+        this.launcher = launcher;
+        this.mapper = mapper;
+        this.em = em;
+        this.closed = closed;
     }
 
     // ---- reading ----
@@ -76,7 +79,7 @@ public class RoundService {
     }
 
     public Optional<RoundDto> get(Actor actor, UUID id) {
-        return find(actor.organisationId(), id).map(this::dto);
+        return find(actor.organisationId(), id).map(mapper::dto);
     }
 
     // ---- drafting ----
@@ -88,14 +91,14 @@ public class RoundService {
         apply(round, input);
         round.persist();
         audit(actor, "round.create", round);
-        return dto(round);
+        return mapper.dto(round);
     }
 
     public RoundDto update(Actor actor, UUID id, RoundInput input) {
         Round round = draft(actor, id);
         apply(round, input);
         audit(actor, "round.update", round);
-        return dto(round);
+        return mapper.dto(round);
     }
 
     public RoundDto addEvaluees(Actor actor, UUID id, AddEvaluees input) {
@@ -134,14 +137,14 @@ public class RoundService {
             }
         }
         audit(actor, "round.evaluees", round);
-        return dto(round);
+        return mapper.dto(round);
     }
 
     public RoundDto removeEvaluee(Actor actor, UUID id, UUID leaderId) {
         Round round = draft(actor, id);
         evaluee(round, leaderId).delete();
         audit(actor, "round.evaluees", round);
-        return dto(round);
+        return mapper.dto(round);
     }
 
     public RoundDto setEmployees(Actor actor, UUID id, UUID leaderId, List<UUID> personIds) {
@@ -159,7 +162,7 @@ public class RoundService {
         new LinkedHashSet<>(personIds).forEach(p -> respondent(evaluee, p, RaterGroup.EMPLOYEE));
         evaluee.confirmedAt = null;
         audit(actor, "round.respondents", round);
-        return dto(round);
+        return mapper.dto(round);
     }
 
     /** The leader confirms their own respondent list. */
@@ -169,10 +172,11 @@ public class RoundService {
             throw notFound();
         }
         if (round.status != RoundStatus.DRAFT) {
-            throw ProblemException.conflict("The round is launched; its respondent lists are frozen.");
+            throw new ProblemException(ProblemType.ROUND_FROZEN,
+                    "The round is launched; its respondent lists are frozen.");
         }
         evaluee(round, leaderId).confirmedAt = clock.instant();
-        return dto(round);
+        return mapper.dto(round);
     }
 
     public void delete(Actor actor, UUID id) {
@@ -186,163 +190,110 @@ public class RoundService {
     /** Freezes the round and creates one invitation (and one mail to send) per invitee. */
     public LaunchSummary launch(Actor actor, UUID id) {
         Round round = draft(actor, id);
-        List<Evaluee> evaluees = Evaluee.list("roundId", round.id);
-        if (evaluees.isEmpty()) {
-            throw ProblemException.conflict("Add at least one leader before launching.");
-        }
-        if (!round.closesAt.isAfter(clock.instant())) {
-            throw new ProblemException(ProblemType.CONFLICT, "The closing time has passed; set a later one.",
-                    List.of(new dk.pejling.common.Problem.FieldError("closesAt", "skal ligge i fremtiden")));
-        }
-        FrameworkDto framework = frameworks.version(round.organisationId, round.frameworkVersionId).orElseThrow();
-        if (framework.status() != VersionStatus.PUBLISHED) {
-            throw ProblemException.conflict("The round's framework version is no longer published.");
-        }
-        if (round.confirmRespondents) {
-            List<String> unconfirmed = evaluees.stream().filter(e -> e.confirmedAt == null).map(e -> e.leaderName).toList();
-            if (!unconfirmed.isEmpty()) {
-                throw ProblemException.conflict("Waiting for respondent lists to be confirmed by: "
-                        + String.join(", ", unconfirmed) + ".");
-            }
-        }
-        int invitations = 0;
-        for (Evaluee evaluee : evaluees) {
-            List<Respondent> respondents = Respondent.list("evalueeId", evaluee.id);
-            for (Respondent r : respondents) {
-                invitations += invite(round, evaluee, r.personId, RaterGroup.EMPLOYEE) ? 1 : 0;
-            }
-            if (round.includeSelf) {
-                invitations += invite(round, evaluee, evaluee.leaderId, RaterGroup.SELF) ? 1 : 0;
-            }
-            if (round.includeManager && evaluee.managerId != null) {
-                invitations += invite(round, evaluee, evaluee.managerId, RaterGroup.MANAGER) ? 1 : 0;
-            }
-        }
-        round.status = RoundStatus.OPEN;
-        round.launchedAt = clock.instant();
+        int invitations = launcher.launch(round);
         audit(actor, "round.launch", round);
-        return new LaunchSummary(dto(round), invitations);
+        return new LaunchSummary(mapper.dto(round), invitations);
     }
 
-    /** Queues a reminder for every invitation not yet used; who they are is never shown. */
+    /** Starts a reminder to everyone who has not answered; returns how many that is, never who. */
     public int remind(Actor actor, UUID id) {
         Round round = find(actor.organisationId(), id).orElseThrow(RoundService::notFound);
         if (round.status != RoundStatus.OPEN) {
-            throw ProblemException.conflict("Reminders go out only while the round is open.");
+            throw new ProblemException(ProblemType.ROUND_NOT_OPEN, "Reminders go out only while the round is open.");
         }
-        int queued = queueReminders(round);
+        int unanswered = startReminder(round);
         audit(actor, "round.remind", round);
-        return queued;
+        return unanswered;
     }
 
     public RoundDto close(Actor actor, UUID id) {
         Round round = find(actor.organisationId(), id).orElseThrow(RoundService::notFound);
+        Round.getEntityManager().lock(round, LockModeType.PESSIMISTIC_WRITE);
         if (round.status != RoundStatus.OPEN) {
-            throw ProblemException.conflict("Only an open round can be closed; this one is " + round.status + ".");
+            throw new ProblemException(ProblemType.ROUND_NOT_OPEN,
+                    "Only an open round can be closed; this one is " + round.status + ".");
         }
         closeRound(round);
         audit(actor, "round.close", round);
-        return dto(round);
+        return mapper.dto(round);
     }
 
+    /** HR: invited and answered per unit (as frozen at launch) and group. A leader: the own rate, from k answers. */
     public ProgressDto progress(Actor actor, UUID id) {
         Round round = find(actor.organisationId(), id).orElseThrow(RoundService::notFound);
         if (actor.hr()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = Invitation.getEntityManager().createNativeQuery("""
-                    select e.unit_name, i.rater_group, count(*), count(*) filter (where i.used)
-                    from invitation i join round_evaluee e on e.id = i.evaluee_id
-                    where i.round_id = :round
-                    group by e.unit_name, i.rater_group
-                    order by e.unit_name, i.rater_group
-                    """).setParameter("round", round.id).getResultList();
-            List<UnitProgress> units = rows.stream().map(r -> new UnitProgress((String) r[0],
-                    RaterGroup.valueOf((String) r[1]), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
-                    .toList();
+            List<UnitProgress> units = Sql.query(em, """
+                    select e.unit_name as unit, t.rater_group, count(*) as invited,
+                           count(*) filter (where t.used) as submitted
+                    from ticket t join round_evaluee e on e.id = t.evaluee_id
+                    where t.round_id = :round
+                    group by e.unit_name, t.rater_group
+                    order by e.unit_name, t.rater_group""").param("round", round.id).list(UnitCount.class).stream()
+                    .map(c -> new UnitProgress(c.unit(), c.raterGroup(), c.invited(), c.submitted())).toList();
             return new ProgressDto(round.id, round.status, units, null);
         }
         Evaluee own = Evaluee.<Evaluee>find("roundId = ?1 and leaderId = ?2", round.id, actor.personId())
                 .firstResultOptional().orElseThrow(RoundService::notFound);
-        long invited = Invitation.count("evalueeId = ?1 and raterGroup = ?2", own.id, RaterGroup.EMPLOYEE);
-        long submitted = Invitation.count("evalueeId = ?1 and raterGroup = ?2 and used = true", own.id,
-                RaterGroup.EMPLOYEE);
-        boolean reached = submitted >= round.k && invited > 0;
-        Integer rate = reached ? (int) (Math.round(submitted * 10.0 / invited) * 10) : null;
+        Count count = Sql.query(em, """
+                select count(*) as invited, count(*) filter (where used) as submitted from ticket
+                where evaluee_id = :evaluee and rater_group = 'EMPLOYEE'""").param("evaluee", own.id)
+                .list(Count.class).get(0);
+        boolean reached = count.submitted() >= round.k && count.invited() > 0;
+        Integer rate = reached ? (int) (Math.round(count.submitted() * 10.0 / count.invited()) * 10) : null;
         return new ProgressDto(round.id, round.status, List.of(), new LeaderProgress(reached, rate));
     }
 
-    // ---- for the scheduler ----
+    // ---- for the scheduler: each runs once across replicas, whoever gets the row first ----
 
     /** Closes every open round whose closing time has passed. */
     public int closeDue() {
-        List<Round> due = Round.list("status = ?1 and closesAt <= ?2", RoundStatus.OPEN, clock.instant());
+        List<Round> due = Round.<Round>find("status = ?1 and closesAt <= ?2", RoundStatus.OPEN, clock.instant())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2).list();
         due.forEach(this::closeRound);
         return due.size();
     }
 
-    /** Queues the automatic reminder of every open round that is within its reminder days of closing. */
+    /** Starts the automatic reminder of every open round that is within its reminder days of closing. */
     public int remindDue() {
-        Instant now = clock.instant();
-        int queued = 0;
-        for (Round round : Round.<Round>list("status = ?1 and autoReminderSentAt is null and reminderDaysBefore > 0",
-                RoundStatus.OPEN)) {
-            if (!now.isBefore(round.closesAt.minus(Duration.ofDays(round.reminderDaysBefore)))) {
-                queued += queueReminders(round);
-                round.autoReminderSentAt = now;
-            }
-        }
-        return queued;
+        @SuppressWarnings("unchecked")
+        List<UUID> due = em.createNativeQuery("""
+                update round set auto_reminder_sent_at = :now
+                where status = 'OPEN' and auto_reminder_sent_at is null and reminder_days_before > 0
+                  and closes_at - make_interval(days => reminder_days_before) <= :now
+                returning id""", UUID.class).setParameter("now", clock.instant()).getResultList();
+        due.forEach(roundId -> startReminder(Round.findById(roundId)));
+        return due.size();
     }
 
     // ---- helpers ----
 
     private void closeRound(Round round) {
+        // Waits for submissions under way (they hold a key-share lock on the round), so none lands after closing.
+        em.createNativeQuery("select id from round where id = :id for update").setParameter("id", round.id)
+                .getResultList();
         round.status = RoundStatus.CLOSED;
         round.closedAt = clock.instant();
+        em.flush();
+        // Drafts live only while the round is open; mail not yet sent is cancelled, never listed.
+        em.createNativeQuery("update ticket set draft = null where round_id = :round and draft is not null")
+                .setParameter("round", round.id).executeUpdate();
+        em.createNativeQuery("delete from mail_outbox where round_id = :round and status = 'PENDING'")
+                .setParameter("round", round.id).executeUpdate();
+        em.createNativeQuery("update reminder_campaign set finished_at = :now where round_id = :round "
+                + "and finished_at is null").setParameter("now", round.closedAt).setParameter("round", round.id)
+                .executeUpdate();
         closed.fire(new RoundClosed(round.organisationId, round.id));
-        // Drafts are kept only while the round is open.
-        Invitation.update("draft = null where roundId = ?1 and draft is not null", round.id);
-        MailOutbox.update("status = ?1, lastError = ?2 where roundId = ?3 and status = ?4", MailOutbox.Status.FAILED,
-                "Runden blev lukket, før mailen kunne sendes", round.id, MailOutbox.Status.PENDING);
     }
 
-    private int queueReminders(Round round) {
-        List<UUID> open = Invitation.<Invitation>list("roundId = ?1 and used = false and email is not null", round.id)
-                .stream().map(i -> i.id).toList();
-        for (UUID invitationId : open) {
-            outbox(round, invitationId, MailOutbox.Kind.REMINDER);
-        }
-        return open.size();
-    }
-
-    private boolean invite(Round round, Evaluee evaluee, UUID personId, RaterGroup group) {
-        Optional<PersonRef> person = org.person(round.organisationId, personId).filter(PersonRef::active);
-        if (person.isEmpty()) {
-            return false;
-        }
-        Invitation invitation = new Invitation();
-        invitation.id = UUID.randomUUID();
-        invitation.organisationId = round.organisationId;
-        invitation.roundId = round.id;
-        invitation.evalueeId = evaluee.id;
-        invitation.raterGroup = group;
-        invitation.personId = personId;
-        invitation.name = person.get().name();
-        invitation.email = person.get().email();
-        invitation.tokenHash = SurveyTokens.hash(tokens.tokenFor(invitation.id));
-        invitation.persist();
-        outbox(round, invitation.id, MailOutbox.Kind.INVITATION);
-        return true;
-    }
-
-    private static void outbox(Round round, UUID invitationId, MailOutbox.Kind kind) {
-        MailOutbox mail = new MailOutbox();
-        mail.id = UUID.randomUUID();
-        mail.organisationId = round.organisationId;
-        mail.roundId = round.id;
-        mail.invitationId = invitationId;
-        mail.kind = kind;
-        mail.persist();
+    private int startReminder(Round round) {
+        ReminderCampaign campaign = new ReminderCampaign();
+        campaign.id = UUID.randomUUID();
+        campaign.organisationId = round.organisationId;
+        campaign.roundId = round.id;
+        campaign.createdAt = clock.instant();
+        campaign.persist();
+        return ((Number) em.createNativeQuery("select count(*) from ticket where round_id = :round and not used")
+                .setParameter("round", round.id).getSingleResult()).intValue();
     }
 
     private static void respondent(Evaluee evaluee, UUID personId, RaterGroup group) {
@@ -383,65 +334,6 @@ public class RoundService {
         round.confirmRespondents = in.confirmRespondents() != null && in.confirmRespondents();
     }
 
-    private RoundDto dto(Round round) {
-        String frameworkName = frameworks.version(round.organisationId, round.frameworkVersionId)
-                .map(f -> f.name() + " (version " + f.version() + ")").orElse("");
-        List<Evaluee> evaluees = Evaluee.list("roundId = ?1 order by leaderName", round.id);
-        Map<UUID, List<Respondent>> respondents = evaluees.isEmpty() ? Map.of()
-                : Respondent.<Respondent>list("evalueeId in ?1", evaluees.stream().map(e -> e.id).toList()).stream()
-                        .collect(Collectors.groupingBy(r -> r.evalueeId));
-        // Names, invitation counts and mail status in a handful of grouped queries, however many leaders the round has.
-        Map<UUID, String> names = round.status == RoundStatus.DRAFT
-                ? lookup.names(round.organisationId, respondents.values().stream().flatMap(List::stream)
-                        .map(r -> r.personId).toList())
-                : Map.of();
-        Map<String, Long> invitedCounts = new java.util.HashMap<>();
-        if (round.status != RoundStatus.DRAFT) {
-            for (Object[] row : Invitation.getEntityManager().createQuery("""
-                    select i.evalueeId, i.raterGroup, count(i) from Invitation i where i.roundId = ?1
-                    group by i.evalueeId, i.raterGroup""", Object[].class).setParameter(1, round.id).getResultList()) {
-                invitedCounts.put(row[0] + "/" + row[1], (Long) row[2]);
-            }
-        }
-        List<EvalueeDto> dtos = new ArrayList<>();
-        for (Evaluee e : evaluees) {
-            List<Respondent> planned = respondents.getOrDefault(e.id, List.of());
-            List<PersonDto> employees = round.status == RoundStatus.DRAFT
-                    ? planned.stream().map(r -> new PersonDto(r.personId, names.getOrDefault(r.personId, "")))
-                            .sorted(java.util.Comparator.comparing(PersonDto::name)).toList()
-                    : List.of();
-            List<GroupCount> invited = new ArrayList<>();
-            for (RaterGroup g : RaterGroup.values()) {
-                long n = round.status == RoundStatus.DRAFT
-                        ? (g == RaterGroup.EMPLOYEE ? planned.size()
-                                : g == RaterGroup.SELF ? (round.includeSelf ? 1 : 0)
-                                : (round.includeManager && e.managerId != null ? 1 : 0))
-                        : invitedCounts.getOrDefault(e.id + "/" + g, 0L);
-                invited.add(new GroupCount(g, (int) n));
-            }
-            dtos.add(new EvalueeDto(e.leaderId, e.leaderName, e.unitName, e.confirmedAt, employees,
-                    round.includeSelf, round.includeManager && e.managerId != null, invited));
-        }
-        Map<MailOutbox.Status, Long> mail = new java.util.EnumMap<>(MailOutbox.Status.class);
-        for (Object[] row : MailOutbox.getEntityManager().createQuery(
-                "select m.status, count(m) from MailOutbox m where m.roundId = ?1 group by m.status", Object[].class)
-                .setParameter(1, round.id).getResultList()) {
-            mail.put((MailOutbox.Status) row[0], (Long) row[1]);
-        }
-        List<String> failedRecipients = Invitation.getEntityManager().createQuery("""
-                select distinct i.email from MailOutbox m, Invitation i
-                where m.roundId = ?1 and m.status = ?2 and i.id = m.invitationId and i.email is not null
-                order by i.email""", String.class)
-                .setParameter(1, round.id).setParameter(2, MailOutbox.Status.FAILED).getResultList();
-        return new RoundDto(round.id, round.name, round.status, round.frameworkVersionId, frameworkName,
-                round.closesAt, round.k, round.kStory, round.includeSelf, round.includeManager, round.managerAccess,
-                round.hrAccess, round.retentionMonths, round.reminderDaysBefore, round.confirmRespondents,
-                round.createdAt, round.launchedAt, round.closedAt, dtos,
-                new MailStatus(mail.getOrDefault(MailOutbox.Status.PENDING, 0L),
-                        mail.getOrDefault(MailOutbox.Status.SENT, 0L), mail.getOrDefault(MailOutbox.Status.FAILED, 0L),
-                        failedRecipients));
-    }
-
     private Optional<Round> find(UUID organisationId, UUID id) {
         return Round.<Round>findByIdOptional(id).filter(r -> r.organisationId.equals(organisationId));
     }
@@ -450,8 +342,8 @@ public class RoundService {
         Round round = find(actor.organisationId(), id).orElseThrow(RoundService::notFound);
         Round.getEntityManager().lock(round, LockModeType.PESSIMISTIC_WRITE);
         if (round.status != RoundStatus.DRAFT) {
-            throw ProblemException.conflict("The round was launched " + round.launchedAt
-                    + "; its settings, leaders and respondents are frozen (A4).");
+            throw new ProblemException(ProblemType.ROUND_FROZEN, "The round was launched " + round.launchedAt
+                    + "; its settings, leaders and respondents are frozen.");
         }
         return round;
     }

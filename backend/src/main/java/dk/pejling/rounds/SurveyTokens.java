@@ -41,6 +41,20 @@ public class SurveyTokens {
         }
     }
 
+    /**
+     * A 256-bit key for another purpose, derived from the same secret under a label (HMAC-SHA256 of the label), so
+     * that one secret to keep and rotate serves the survey: e.g. the key that seals submitted ballots.
+     */
+    public byte[] derive(String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(("pejling:" + label).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -18,28 +18,27 @@ public final class SurveyApi {
     private SurveyApi() {
     }
 
-    @Schema(name = "Survey")
+    @Schema(name = "Survey", description = "The survey a link opens. Texts of the framework come in Danish and, where "
+            + "the framework has them, English; everything else the respondent reads (the rules, the scale, the "
+            + "receipt) is written by the app from these facts.")
     public record SurveyDto(@NotNull String roundName, @NotNull String leaderName, @NotNull RaterGroup raterGroup,
             @NotNull Instant closesAt, @NotNull String organisation, @NotNull Rules rules,
-            @NotNull List<SurveyValue> values, @NotNull List<ScaleStep> scale, @NotNull String dontKnowLabel,
+            @NotNull List<SurveyValue> values,
             @Schema(description = "The saved draft, if any") Answers draft) {
     }
 
-    @Schema(name = "SurveyRules", description = "Who sees what, in plain Danish")
-    public record Rules(int k, int kStory, @NotNull List<String> text) {
+    @Schema(name = "SurveyRules", description = "Who sees what: employee results need at least k employee ballots, "
+            + "stories at least kStory")
+    public record Rules(int k, int kStory) {
     }
 
     @Schema(name = "SurveyValue")
-    public record SurveyValue(@NotNull UUID id, @NotNull String title, String description,
-            @NotNull List<SurveyStatement> statements) {
+    public record SurveyValue(@NotNull UUID id, @NotNull String title, String titleEn, String description,
+            String descriptionEn, @NotNull List<SurveyStatement> statements) {
     }
 
-    @Schema(name = "SurveyStatement")
-    public record SurveyStatement(@NotNull UUID id, @NotNull String text) {
-    }
-
-    @Schema(name = "ScaleStep")
-    public record ScaleStep(int score, @NotNull String label) {
+    @Schema(name = "SurveyStatement", description = "The wording for this respondent: employee or self wording")
+    public record SurveyStatement(@NotNull UUID id, @NotNull String text, String textEn) {
     }
 
     @Schema(name = "SurveyAnswers", description = "Every statement once; score 1–5, or null for \"ved ikke\". "
@@ -59,7 +58,8 @@ public final class SurveyApi {
                     message = "Teksten indeholder tegn, der ikke kan gemmes.") String text) {
     }
 
-    @Schema(name = "SurveyReceipt")
-    public record Receipt(@NotNull String message) {
+    @Schema(name = "SurveyReceipt", description = "The answers are stored, sealed, with nothing that ties them to the "
+            + "respondent")
+    public record Receipt(boolean stored) {
     }
 }

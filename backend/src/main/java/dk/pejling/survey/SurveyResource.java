@@ -66,7 +66,8 @@ public class SurveyResource {
     @POST
     @Path("/submit")
     @Operation(operationId = "submitSurvey", summary = "Submit the answers, once",
-            description = "Acknowledged only after the ballot is committed. A second submit with the same token is 409.")
+            description = "Acknowledged only after the sealed ballot is committed. A second submit with the same token "
+                    + "is 409 (problem type already-submitted).")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "409", description = "Already submitted", content = @Content(
@@ -77,6 +78,6 @@ public class SurveyResource {
             @NotNull @Valid Answers answers) {
         surveys.submit(token, answers);
         return Response.status(Response.Status.CREATED)
-                .entity(new Receipt("Tak for dine svar. De er gemt anonymt.")).build();
+                .entity(new Receipt(true)).build();
     }
 }

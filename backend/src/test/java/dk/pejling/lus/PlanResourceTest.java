@@ -1,8 +1,10 @@
 package dk.pejling.lus;
 
+import dk.pejling.testing.Counted;
 import dk.pejling.testing.MailQueue;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
+import dk.pejling.survey.Results;
 import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.RoundScenario;
 import dk.pejling.testing.Tokens;
@@ -36,6 +38,9 @@ class PlanResourceTest {
     @Inject
     InvitationMailer mailer;
 
+    @Inject
+    Results results;
+
     private static String leaderId() {
         return given().auth().oauth2(Tokens.login(RoundScenario.LEADER)).get("/api/me").then().extract().path("id");
     }
@@ -49,6 +54,7 @@ class PlanResourceTest {
                     .body(s.answers(score)).post("/api/survey/submit").then().statusCode(201);
         }
         given().auth().oauth2(s.hr).post("/api/rounds/" + roundId + "/close").then().statusCode(200);
+        Counted.await(results, roundId);
     }
 
     private static String plan(String roundId) {

@@ -1,8 +1,10 @@
 package dk.pejling.lus;
 
+import dk.pejling.testing.Counted;
 import dk.pejling.testing.MailQueue;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
+import dk.pejling.survey.Results;
 import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.Mailbox;
 import dk.pejling.testing.RoundScenario;
@@ -56,6 +58,9 @@ class ReportPdfTest {
     @Inject
     InvitationMailer mailer;
 
+    @Inject
+    Results results;
+
     private String leaderId(String token) {
         return given().auth().oauth2(token).get("/api/me").then().statusCode(200).extract().path("id");
     }
@@ -87,6 +92,7 @@ class ReportPdfTest {
 
     private void close(RoundScenario s) {
         given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/close").then().statusCode(200);
+        Counted.await(results, s.roundId);
     }
 
     private static Response pdf(String token, RoundScenario s, String leaderId) {
@@ -125,9 +131,13 @@ class ReportPdfTest {
                     "Sådan læser du rapporten", "Min leder er tydelig i sin kommunikation", EMPLOYEE_STORY,
                     SELF_STORY, "Hvad vil du holde fast i?", "Gennemsnit", "Antal svar", "Ved ikke",
                     "Selvvurdering", "Din leders vurdering", "Organisationens gennemsnit", "Udvikling siden sidst",
-                    "Svarprocent", "Blinde pletter", "Skjulte styrker", "ikke anonym", "4,5")) {
+                    "Svarprocent", "Blinde pletter", "Skjulte styrker", "ikke anonym", "2,3",
+                    "færre end 3 har givet en score")) {
                 assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text);
             }
+            // "Min leder er tilgængelig" was scored by two of the three (the third answered "ved ikke"): its mean
+            // (4,5) is the answer of two people and is not shown.
+            assertFalse(text.contains("4,5"), text);
             assertFalse(text.contains("For få medarbejdere har svaret"), text);
             writePages(pdf, "report-pdf-page-", 9);
             Files.write(Path.of("target", "report-pdf.pdf"), bytes);
@@ -242,6 +252,7 @@ class ReportPdfTest {
                     .post("/api/survey/submit").then().statusCode(201);
         }
         given().auth().oauth2(hr).post("/api/rounds/" + round + "/close").then().statusCode(200);
+        Counted.await(results, round);
         return round;
     }
 

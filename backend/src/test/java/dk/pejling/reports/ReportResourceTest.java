@@ -148,13 +148,26 @@ class ReportResourceTest {
 
     @Test
     void theBenchmarkIsHiddenFromAReaderWhoCouldSubtractTheReportsTheyReadFromIt() {
-        // Mette reads the reports of all five leaders; Birgitte's is below k, so the organisation's mean minus the
-        // four shown reports would be Birgitte's three employees. Lars reads only his own: the rest are 26.
-        JsonPath asManager = report("chef@demo.pejling.dk", "leder@demo.pejling.dk");
-        assertTrue(asManager.getList("values.benchmark").stream().allMatch(b -> b == null), "manager");
-        assertTrue(asManager.getList("values.statements.flatten().benchmark").stream().allMatch(b -> b == null));
+        // Mette reads the reports of all five leaders; Birgitte's is below k. Where every other report Mette reads
+        // shows a statement, the organisation's figure minus those would be Birgitte's three employees: hidden.
+        List<String> leaders = List.of("leder@demo.pejling.dk", "chef@demo.pejling.dk", "sofie.bach@demo.pejling.dk",
+                "jens.mikkelsen@demo.pejling.dk");
+        List<JsonPath> reports = leaders.stream().map(l -> report("chef@demo.pejling.dk", l)).toList();
+        List<Object> benchmarks = reports.get(0).getList("values.statements.flatten().benchmark");
+        int checked = 0;
+        for (int i = 0; i < benchmarks.size(); i++) {
+            int s = i;
+            boolean everyoneShows = reports.stream()
+                    .allMatch(r -> r.getList("values.statements.flatten().employees").get(s) != null);
+            if (everyoneShows) {
+                assertNull(benchmarks.get(i), "statement " + i + ": the rest would be Birgitte's three");
+                checked++;
+            }
+        }
+        assertTrue(checked > 30, "most statements are shown in every report: " + checked);
         JsonPath own = report("leder@demo.pejling.dk", "leder@demo.pejling.dk");
         assertTrue(own.getList("values.benchmark").stream().allMatch(b -> b != null), "own");
+        assertTrue(own.getList("values.statements.flatten().benchmark").stream().allMatch(b -> b != null), "own");
     }
 
     @Test
@@ -266,7 +279,6 @@ class ReportResourceTest {
                 .equals("Min leder tager hensyn til den enkeltes situation, når opgaverne fordeles")).findFirst()
                 .orElseThrow();
         assertTrue(((List<?>) split.get("flags")).contains("HIGH_SPREAD"), split.toString());
-        assertFalse(((List<?>) split.get("advice")).isEmpty());
         assertNotNull(quality.get("values[0].alpha"));
         List<Double> alphas = quality.getList("values.alpha", Double.class);
         // The demo's answers agree within each value (as real ones mostly do), so every alpha is positive.

@@ -69,12 +69,9 @@ class SurveyResourceTest {
                 .body("leaderName", equalTo("Birgitte Lund"))
                 .body("organisation", equalTo("Demo Kommune"))
                 .body("rules.k", equalTo(3))
-                .body("rules.text[0]", containsString("anonyme"))
+                .body("rules.kStory", equalTo(3))
                 .body("values.title", equalTo(List.of("Synlig", "Modig")))
-                .body("values[0].statements[0].text", equalTo("Min leder er tydelig i sin kommunikation"))
-                .body("scale[0].label", equalTo("I meget ringe grad"))
-                .body("scale[4].label", equalTo("I meget høj grad"))
-                .body("dontKnowLabel", equalTo("Ved ikke"));
+                .body("values[0].statements[0].text", equalTo("Min leder er tydelig i sin kommunikation"));
     }
 
     @Test
@@ -97,9 +94,10 @@ class SurveyResourceTest {
     void aSubmissionIsStoredOnceAndASecondIs409() {
         String token = token("peter.dahl@demo.pejling.dk");
         long before = ballots();
-        submit(token, s.answers(4)).then().statusCode(201).body("message", containsString("Tak"));
+        submit(token, s.answers(4)).then().statusCode(201).body("stored", equalTo(true));
         assertEquals(before + 1, ballots());
-        submit(token, s.answers(2)).then().statusCode(409).contentType("application/problem+json");
+        submit(token, s.answers(2)).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:pejling:problem:already-submitted"));
         given().header("X-Survey-Token", token).get("/api/survey").then().statusCode(409);
         assertEquals(before + 1, ballots());
     }
@@ -152,8 +150,13 @@ class SurveyResourceTest {
                 .body("draft.answers", hasSize(1))
                 .body("draft.answers[0].score", equalTo(5))
                 .body("draft.stories[0].text", equalTo("Halvt skrevet historie"));
+        byte[] sealed = (byte[]) em.createNativeQuery("select draft from ticket where round_id = ?1 and draft is not null")
+                .setParameter(1, UUID.fromString(s.roundId)).getSingleResult();
+        String stored = new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(!stored.contains("Halvt skrevet") && !stored.contains(s.statementIds.get(1)),
+                "the database holds the draft only sealed");
         submit(token, s.answers(4)).then().statusCode(201);
-        Number drafts = (Number) em.createNativeQuery("select count(*) from invitation where round_id = ?1 and draft is not null")
+        Number drafts = (Number) em.createNativeQuery("select count(*) from ticket where round_id = ?1 and draft is not null")
                 .setParameter(1, UUID.fromString(s.roundId)).getSingleResult();
         assertEquals(0, drafts.intValue(), "the draft is gone once submitted");
     }
@@ -189,13 +192,17 @@ class SurveyResourceTest {
         @SuppressWarnings("unchecked")
         List<Object[]> columns = em.createNativeQuery("""
                 select table_name, column_name, data_type from information_schema.columns
-                where table_schema = 'public' and table_name in ('ballot', 'ballot_answer', 'story')""").getResultList();
-        assertTrue(columns.size() >= 12, "found " + columns.size());
+                where table_schema = 'public' and table_name in ('ballot', 'ballot_answer', 'story', 'ballot_box',
+                    'ticket')""").getResultList();
+        assertTrue(columns.size() >= 24, "found " + columns.size());
         for (Object[] c : columns) {
             String name = ((String) c[1]).toLowerCase();
             String type = ((String) c[2]).toLowerCase();
             for (String forbidden : List.of("invitation", "person", "token", "email", "ip", "time", "date", "created",
                     "submitted", "user", "account", "seq")) {
+                if (c[0].equals("ticket") && name.equals("token_hash")) {
+                    continue; // the link is found by its token's hash; the token itself is never stored
+                }
                 assertTrue(!name.contains(forbidden), c[0] + "." + name);
             }
             assertTrue(!type.contains("time") && !type.contains("date") && !type.contains("serial"),
@@ -205,7 +212,8 @@ class SurveyResourceTest {
         List<Object[]> references = em.createNativeQuery("""
                 select tc.table_name, ccu.table_name from information_schema.table_constraints tc
                 join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
-                where tc.constraint_type = 'FOREIGN KEY' and tc.table_name in ('ballot', 'ballot_answer', 'story')
+                where tc.constraint_type = 'FOREIGN KEY'
+                  and tc.table_name in ('ballot', 'ballot_answer', 'story', 'ballot_box', 'ticket')
                 """).getResultList();
         for (Object[] r : references) {
             String target = (String) r[1];
@@ -222,51 +230,14 @@ class SurveyResourceTest {
                 select column_name from information_schema.columns
                 where table_schema = 'public' and table_name = 'invitation'""").getResultList();
         assertTrue(invitationColumns.stream().noneMatch(n -> n.contains("ballot") || n.contains("time")
-                || n.contains("_at")), invitationColumns.toString());
+                || n.contains("_at") || n.contains("token") || n.contains("used") || n.contains("draft")),
+                invitationColumns.toString());
     }
 
-    @Test
-    void closingReSealsBallotsSoThatNoTransactionIdTiesThemToInvitations() {
-        for (String employee : RoundScenario.EMPLOYEES) {
-            submit(token(employee), s.answers(RoundScenario.EMPLOYEES.indexOf(employee) + 2)).then().statusCode(201);
-        }
-        UUID round = UUID.fromString(s.roundId);
-        List<?> idsBefore = em.createNativeQuery("select id from ballot where round_id = ?1").setParameter(1, round)
-                .getResultList();
-        Number xminsBefore = (Number) em.createNativeQuery(
-                "select count(distinct xmin::text) from ballot where round_id = ?1").setParameter(1, round).getSingleResult();
-        assertEquals(3, xminsBefore.intValue(), "one transaction per submission while open");
-        String scoresBefore = scores(round);
-        List<?> storiesBefore = em.createNativeQuery("select text from story where round_id = ?1 order by text")
-                .setParameter(1, round).getResultList();
-
-        given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/close").then().statusCode(200);
-
-        List<?> idsAfter = em.createNativeQuery("select id from ballot where round_id = ?1").setParameter(1, round)
-                .getResultList();
-        assertEquals(3, idsAfter.size());
-        assertTrue(idsAfter.stream().noneMatch(idsBefore::contains), "new ids");
-        Number xminsAfter = (Number) em.createNativeQuery(
-                "select count(distinct xmin::text) from ballot where round_id = ?1").setParameter(1, round).getSingleResult();
-        assertEquals(1, xminsAfter.intValue(), "all written by the closing transaction");
-        Number invitationXmins = (Number) em.createNativeQuery("""
-                select count(*) from invitation i join ballot b on b.xmin::text = i.xmin::text
-                where i.round_id = ?1""").setParameter(1, round).getSingleResult();
-        assertEquals(0, invitationXmins.intValue(), "no ballot shares a transaction with an invitation");
-        assertEquals(scoresBefore, scores(round), "every answer kept");
-        assertEquals(storiesBefore, em.createNativeQuery("select text from story where round_id = ?1 order by text")
-                .setParameter(1, round).getResultList());
-    }
-
-    private String scores(UUID round) {
-        return em.createNativeQuery("""
-                select string_agg(coalesce(a.score::text, '-'), ',' order by a.statement_id, a.score)
-                from ballot_answer a join ballot b on b.id = a.ballot_id where b.round_id = ?1""")
-                .setParameter(1, round).getSingleResult().toString();
-    }
-
+    /** Ballots stored for the round: sealed in the box, or released into the ballot table. */
     private long ballots() {
-        return ((Number) em.createNativeQuery("select count(*) from ballot where round_id = ?1")
+        return ((Number) em.createNativeQuery("select (select count(*) from ballot_box where round_id = ?1) "
+                + "+ (select count(*) from ballot where round_id = ?1)")
                 .setParameter(1, UUID.fromString(s.roundId)).getSingleResult()).longValue();
     }
 }

@@ -1,0 +1,220 @@
+package dk.pejling.reports;
+
+import dk.pejling.common.Sql;
+import dk.pejling.reports.ReportApi.Relation;
+import dk.pejling.rounds.RaterGroup;
+import dk.pejling.rounds.RoundStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every query the reports feature runs, each returning a named row. They read the reports' own input: the rounds
+ * feature's rounds, leaders and frozen unit trees, and the survey feature's counted results and stories (see
+ * docs/architecture.md on reading another feature's tables). Nothing here reads a single ballot.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+class ResultQueries {
+
+    /**
+     * Who may read a leader's report, for a caller {@code :caller} who is HR ({@code :hr}) or not, over a round
+     * {@code r} and one of its leaders {@code e}: the leader; the manager fixed at launch (or whom an admin handed
+     * the report over to), when the round shares reports with managers; HR, when the round shares them with HR.
+     * Null: not the caller's to read. This is the only place the rule is written.
+     */
+    static final String RELATION = """
+            case when e.leader_id = :caller then 'OWN'
+                 when r.manager_access = 'REPORT' and e.report_manager_id = :caller then 'MANAGER'
+                 when :hr and r.hr_access = 'REPORT' then 'HR' end""";
+
+    record SubjectRow(UUID roundId, String roundName, RoundStatus status, Instant closesAt, Instant closedAt,
+            UUID frameworkVersionId, int k, int kStory, boolean includeSelf, boolean includeManager, UUID evalueeId,
+            UUID leaderId, String leaderName, UUID unitId, String unitName, String relation, boolean ready,
+            Instant answersRemovedAt, String reportManagerName, boolean hrReads) {
+    }
+
+    record Readable(UUID evalueeId, Relation relation) {
+    }
+
+    record Summary(UUID roundId, String roundName, RoundStatus status, Instant closesAt, Instant closedAt,
+            UUID leaderId, String leaderName, String unitName, Relation relation, UUID evalueeId) {
+    }
+
+    record RoundRow(UUID id, String name, RoundStatus status, Instant closesAt, Instant closedAt, int k, int kStory,
+            UUID frameworkVersionId, boolean hrReadsReports, boolean managersReadReports, String organisationName,
+            boolean ready) {
+    }
+
+    record EvalueeRow(UUID id, UUID leaderId, String leaderName, UUID unitId, String unitName,
+            UUID reportManagerId, String reportManagerName) {
+    }
+
+    record UnitRow(UUID unitId, UUID parentId, String name) {
+    }
+
+    record StatementRow(UUID evalueeId, RaterGroup raterGroup, UUID statementId, int scored, int dontKnow, long total,
+            long squares, int c1, int c2, int c3, int c4, int c5) {
+    }
+
+    record PatternRow(UUID evalueeId, UUID valueId, int scoredMask, int ballots) {
+    }
+
+    record CountRow(UUID evalueeId, RaterGroup raterGroup, int invited, int submitted) {
+    }
+
+    record ItemRow(UUID statementId, int complete, Double itemRest) {
+    }
+
+    record AlphaRow(UUID valueId, int complete, Double alpha) {
+    }
+
+    record StoryRow(UUID valueId, RaterGroup raterGroup, String text) {
+    }
+
+    record PreviousRow(UUID roundId, String name, Instant closedAt, UUID evalueeId, String relation) {
+    }
+
+    record RecipientRow(UUID organisationId, String roundName, int k, UUID leaderId, String leaderName,
+            UUID managerId) {
+    }
+
+    private final EntityManager em;
+
+    ResultQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A launched round's leader, with how the caller relates to the report (null relation: not theirs to read). */
+    Optional<SubjectRow> subject(UUID organisationId, UUID roundId, UUID leaderId, UUID caller, boolean hr) {
+        return Sql.query(em, """
+                select r.id as round_id, r.name as round_name, r.status, r.closes_at, r.closed_at,
+                       r.framework_version_id, r.k, r.k_story, r.include_self, r.include_manager,
+                       e.id as evaluee_id, e.leader_id, e.leader_name, e.unit_id, e.unit_name,
+                       """ + RELATION + """
+                        as relation,
+                       exists (select 1 from round_result x where x.round_id = r.id) as ready, r.answers_removed_at,
+                       case when r.manager_access = 'REPORT' then m.name end as report_manager_name,
+                       r.hr_access = 'REPORT' as hr_reads
+                from round r join round_evaluee e on e.round_id = r.id
+                left join person m on m.id = e.report_manager_id
+                where r.organisation_id = :org and r.id = :round and e.leader_id = :leader and r.status <> 'DRAFT'
+                """).param("org", organisationId).param("round", roundId).param("leader", leaderId)
+                .param("caller", caller).param("hr", hr).first(SubjectRow.class);
+    }
+
+    /** The round's leaders whose reports the caller may read. */
+    List<Readable> readable(UUID roundId, UUID caller, boolean hr) {
+        return Sql.query(em, "select e.id as evaluee_id, " + RELATION + """
+                 as relation
+                from round r join round_evaluee e on e.round_id = r.id
+                where r.id = :round and (""" + RELATION + ") is not null")
+                .param("round", roundId).param("caller", caller).param("hr", hr).list(Readable.class);
+    }
+
+    /** Reports the caller may read (or will, when the round closes), newest round first. */
+    List<Summary> summaries(UUID organisationId, UUID caller, boolean hr) {
+        return Sql.query(em, """
+                select r.id as round_id, r.name as round_name, r.status, r.closes_at, r.closed_at, e.leader_id,
+                       e.leader_name, e.unit_name, """ + RELATION + """
+                 as relation, e.id as evaluee_id
+                from round r join round_evaluee e on e.round_id = r.id
+                where r.organisation_id = :org and r.status <> 'DRAFT' and (""" + RELATION + """
+                ) is not null
+                order by r.closes_at desc, e.leader_name
+                """).param("org", organisationId).param("caller", caller).param("hr", hr).list(Summary.class);
+    }
+
+    Optional<RoundRow> round(UUID organisationId, UUID roundId) {
+        return Sql.query(em, """
+                select r.id, r.name, r.status, r.closes_at, r.closed_at, r.k, r.k_story, r.framework_version_id,
+                       r.hr_access = 'REPORT' as hr_reads_reports, r.manager_access = 'REPORT' as managers_read_reports,
+                       o.name as organisation_name,
+                       exists (select 1 from round_result x where x.round_id = r.id) as ready
+                from round r join organisation o on o.id = r.organisation_id
+                where r.organisation_id = :org and r.id = :round and r.status <> 'DRAFT'
+                """).param("org", organisationId).param("round", roundId).first(RoundRow.class);
+    }
+
+    List<EvalueeRow> evaluees(UUID roundId) {
+        return Sql.query(em, """
+                select e.id, e.leader_id, e.leader_name, e.unit_id, e.unit_name, e.report_manager_id,
+                       p.name as report_manager_name
+                from round_evaluee e left join person p on p.id = e.report_manager_id
+                where e.round_id = :round order by e.leader_name, e.id
+                """).param("round", roundId).list(EvalueeRow.class);
+    }
+
+    /** Each leader of a round, with the manager who reads the report (when the round shares it with managers). */
+    List<RecipientRow> recipients(UUID roundId) {
+        return Sql.query(em, """
+                select r.organisation_id, r.name as round_name, r.k, e.leader_id, e.leader_name,
+                       case when r.manager_access = 'REPORT' then e.report_manager_id end as manager_id
+                from round r join round_evaluee e on e.round_id = r.id where r.id = :round order by e.leader_name
+                """).param("round", roundId).list(RecipientRow.class);
+    }
+
+    /** The unit tree frozen at launch. */
+    List<UnitRow> units(UUID roundId) {
+        return Sql.query(em, "select unit_id, parent_id, name from round_unit where round_id = :round order by name")
+                .param("round", roundId).list(UnitRow.class);
+    }
+
+    List<StatementRow> statements(UUID roundId) {
+        return Sql.query(em, """
+                select evaluee_id, rater_group, statement_id, scored, dont_know, total, squares, c1, c2, c3, c4, c5
+                from result_statement where round_id = :round""").param("round", roundId).list(StatementRow.class);
+    }
+
+    List<PatternRow> patterns(UUID roundId) {
+        return Sql.query(em, """
+                select evaluee_id, value_id, scored_mask, ballots from result_pattern where round_id = :round""")
+                .param("round", roundId).list(PatternRow.class);
+    }
+
+    List<CountRow> counts(UUID roundId) {
+        return Sql.query(em, """
+                select evaluee_id, rater_group, invited, submitted from result_count where round_id = :round""")
+                .param("round", roundId).list(CountRow.class);
+    }
+
+    List<ItemRow> items(UUID roundId) {
+        return Sql.query(em, "select statement_id, complete, item_rest from result_item where round_id = :round")
+                .param("round", roundId).list(ItemRow.class);
+    }
+
+    List<AlphaRow> alphas(UUID roundId) {
+        return Sql.query(em, "select value_id, complete, alpha from result_alpha where round_id = :round")
+                .param("round", roundId).list(AlphaRow.class);
+    }
+
+    /** A leader's stories, in an order that says nothing: random, new at every read. */
+    List<StoryRow> stories(UUID roundId, UUID evalueeId, boolean employees) {
+        return Sql.query(em, """
+                select value_id, rater_group, text from story
+                where round_id = :round and evaluee_id = :evaluee and (rater_group <> 'EMPLOYEE' or :employees)
+                order by random()""").param("round", roundId).param("evaluee", evalueeId)
+                .param("employees", employees).list(StoryRow.class);
+    }
+
+    /**
+     * The leader's round closed last before {@code closedAt} with counted results, with how the caller relates to
+     * that round's report under that round's own rules (null: the caller could not read it).
+     */
+    Optional<PreviousRow> previous(UUID organisationId, UUID leaderId, UUID roundId, Instant closedAt, UUID caller,
+            boolean hr) {
+        return Sql.query(em, """
+                select r.id as round_id, r.name, r.closed_at, e.id as evaluee_id, """ + RELATION + """
+                 as relation
+                from round r join round_evaluee e on e.round_id = r.id
+                where r.organisation_id = :org and e.leader_id = :leader and r.status = 'CLOSED' and r.id <> :round
+                  and r.closed_at < :closed and exists (select 1 from round_result x where x.round_id = r.id)
+                order by r.closed_at desc
+                """).param("org", organisationId).param("leader", leaderId).param("round", roundId)
+                .param("closed", closedAt).param("caller", caller).param("hr", hr).first(PreviousRow.class);
+    }
+}

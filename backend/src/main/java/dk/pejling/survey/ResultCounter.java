@@ -1,0 +1,144 @@
+package dk.pejling.survey;
+
+import dk.pejling.survey.SurveyForm.Form;
+import dk.pejling.survey.SurveyForm.Place;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Counts a closed round once its ballot box is empty: per leader, rater group and statement the counts, sums and
+ * distribution; per leader and value how many employee ballots scored which statements; invited and submitted per
+ * group; and the statement quality figures that need the ballots themselves (item-rest correlations, Cronbach's
+ * alpha). A closed round's answers never change, so every report and overview reads these counts instead of the
+ * answers (see reports/ResultQueries).
+ */
+@ApplicationScoped
+class ResultCounter {
+
+    record RoundRow(UUID organisationId, UUID frameworkVersionId) {
+    }
+
+    private final EntityManager em;
+    private final SurveyForm forms;
+
+    ResultCounter(EntityManager em, SurveyForm forms) {
+        this.em = em;
+        this.forms = forms;
+    }
+
+    /** Counts the round in the current transaction; returns its organisation. */
+    UUID count(UUID roundId) {
+        RoundRow round = dk.pejling.common.Sql.query(em, """
+                select organisation_id, framework_version_id from round where id = :id""")
+                .param("id", roundId).list(RoundRow.class).get(0);
+        Form form = forms.of(round.organisationId(), round.frameworkVersionId()).orElseThrow();
+        List<Place> places = form.statements();
+        UUID[] statements = places.stream().map(Place::statementId).toArray(UUID[]::new);
+        UUID[] values = places.stream().map(Place::valueId).toArray(UUID[]::new);
+        Integer[] positions = places.stream().map(Place::position).toArray(Integer[]::new);
+
+        run("insert into round_result (round_id, organisation_id, ready_at) values (:round, :org, now())", roundId,
+                round.organisationId());
+        run("""
+                insert into result_statement (round_id, evaluee_id, rater_group, statement_id, scored, dont_know, total,
+                    squares, c1, c2, c3, c4, c5)
+                select b.round_id, b.evaluee_id, b.rater_group, a.statement_id, count(a.score),
+                       count(*) filter (where a.score is null), coalesce(sum(a.score), 0),
+                       coalesce(sum(a.score * a.score), 0),
+                       count(*) filter (where a.score = 1), count(*) filter (where a.score = 2),
+                       count(*) filter (where a.score = 3), count(*) filter (where a.score = 4),
+                       count(*) filter (where a.score = 5)
+                from ballot b join ballot_answer a on a.ballot_id = b.id
+                where b.round_id = :round
+                group by b.round_id, b.evaluee_id, b.rater_group, a.statement_id""", roundId, null);
+        run("""
+                insert into result_count (round_id, evaluee_id, rater_group, invited, submitted)
+                select :round, coalesce(i.evaluee_id, s.evaluee_id), coalesce(i.rater_group, s.rater_group),
+                       coalesce(i.n, 0), coalesce(s.n, 0)
+                from (select evaluee_id, rater_group, count(*) as n from ticket where round_id = :round
+                      group by evaluee_id, rater_group) i
+                full join (select evaluee_id, rater_group, count(*) as n from ballot where round_id = :round
+                           group by evaluee_id, rater_group) s
+                  on s.evaluee_id = i.evaluee_id and s.rater_group = i.rater_group""", roundId, null);
+        em.createNativeQuery(PLACES + """
+                insert into result_pattern (round_id, evaluee_id, value_id, scored_mask, ballots)
+                select :round, evaluee_id, value_id, scored_mask, count(*)
+                from (select b.evaluee_id, p.value_id, b.id,
+                             coalesce(bit_or(1 << p.position) filter (where a.score is not null), 0) as scored_mask
+                      from ballot b
+                      join ballot_answer a on a.ballot_id = b.id
+                      join place p on p.statement_id = a.statement_id
+                      where b.round_id = :round and b.rater_group = 'EMPLOYEE'
+                      group by b.evaluee_id, p.value_id, b.id) per_ballot
+                group by evaluee_id, value_id, scored_mask""")
+                .setParameter("round", roundId).setParameter("statements", statements)
+                .setParameter("values", values).setParameter("positions", positions).executeUpdate();
+        em.createNativeQuery(PLACES + COMPLETE + """
+                insert into result_item (round_id, statement_id, complete, item_rest)
+                select :round, p.statement_id, coalesce(c.complete, 0), i.item_rest
+                from place p
+                left join (select value_id, count(*) as complete from complete group by value_id) c
+                  on c.value_id = p.value_id
+                left join (select statement_id, corr(score, total - score) as item_rest from scored
+                           group by statement_id) i on i.statement_id = p.statement_id""")
+                .setParameter("round", roundId).setParameter("statements", statements)
+                .setParameter("values", values).setParameter("positions", positions).executeUpdate();
+        em.createNativeQuery(PLACES + COMPLETE + """
+                , item_variance as (
+                    select value_id, statement_id, var_samp(score) as variance from scored
+                    group by value_id, statement_id
+                ), total_variance as (
+                    select value_id, count(*) as complete, var_samp(total) as variance
+                    from (select distinct ballot_id, value_id, total from scored) per_ballot group by value_id
+                ), value_items as (
+                    select value_id, count(*) as items from place group by value_id
+                )
+                insert into result_alpha (round_id, value_id, complete, alpha)
+                select :round, v.value_id, coalesce(t.complete, 0),
+                       case when v.items >= 2 and t.complete >= 2 and t.variance > 0
+                            then v.items / (v.items - 1.0)
+                                 * (1 - (select sum(variance) from item_variance i where i.value_id = v.value_id)
+                                        / t.variance) end
+                from value_items v left join total_variance t on t.value_id = v.value_id""")
+                .setParameter("round", roundId).setParameter("statements", statements)
+                .setParameter("values", values).setParameter("positions", positions).executeUpdate();
+        return round.organisationId();
+    }
+
+    private void run(String sql, UUID roundId, UUID organisationId) {
+        var query = em.createNativeQuery(sql).setParameter("round", roundId);
+        if (organisationId != null) {
+            query.setParameter("org", organisationId);
+        }
+        query.executeUpdate();
+    }
+
+    /** The framework version's statements with their value and position in it, from the form (no table read). */
+    private static final String PLACES = """
+            with place as (
+                select * from unnest(cast(:statements as uuid[]), cast(:values as uuid[]), cast(:positions as int[]))
+                    as p(statement_id, value_id, position)
+            )
+            """;
+
+    /** Employee answers, the ballots that scored every statement of a value, and their answers with the total. */
+    private static final String COMPLETE = """
+            , answer as (
+                select b.id as ballot_id, p.value_id, a.statement_id, a.score
+                from ballot b
+                join ballot_answer a on a.ballot_id = b.id
+                join place p on p.statement_id = a.statement_id
+                where b.round_id = :round and b.rater_group = 'EMPLOYEE'
+            ), items as (
+                select value_id, count(*) as items from place group by value_id
+            ), complete as (
+                select a.ballot_id, a.value_id from answer a join items i on i.value_id = a.value_id
+                group by a.ballot_id, a.value_id, i.items having count(a.score) = i.items
+            ), scored as (
+                select a.*, sum(a.score) over (partition by a.ballot_id, a.value_id) as total
+                from answer a join complete c on c.ballot_id = a.ballot_id and c.value_id = a.value_id
+            )
+            """;
+}
