@@ -13,7 +13,6 @@ export type SurveyAnswers = Omit<Schemas['SurveyAnswers'], 'answers'> & {
   answers: { statementId: string; score: number | null }[];
 };
 export type ApiSurveyAnswers = Schemas['SurveyAnswers'];
-export type ScaleStep = Schemas['ScaleStep'];
 export type RaterGroup = Schemas['RaterGroup'];
 
 /** statementId → 1–5, or null for "ved ikke"; a statement not in the map is unanswered. */

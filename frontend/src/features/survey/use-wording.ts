@@ -1,20 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { NS } from './i18n';
-import type { Survey } from './types';
 
-/** Dates, times and numbers in the UI language; the scale in words, from the server in Danish, translated otherwise. */
-export function useWording(survey?: Survey) {
+const SCORES = [1, 2, 3, 4, 5];
+
+/** Dates, times and numbers in the UI language, and the scale in words (1 = i meget ringe grad … 5, and "ved ikke"). */
+export function useWording() {
   const { t } = useTranslation(NS);
   const format = useFormat();
-  const danish = !format.english;
-  const scaleLabels = new Map<number, string>(
-    (survey?.scale ?? []).map((step, index) => {
-      const score = step.score ?? index + 1;
-      return [score, danish ? step.label : t(`scale.${score}`, { defaultValue: step.label })];
-    }),
-  );
-  const dontKnow = danish ? (survey?.dontKnowLabel ?? 'Ved ikke') : t('scale.dontKnow', { defaultValue: survey?.dontKnowLabel });
+  const scaleLabels = new Map<number, string>(SCORES.map((score) => [score, t(`scale.${score}`)]));
+  const dontKnow = t('scale.dontKnow');
   return {
     /** "fredag den 27. november 2026 kl. 16.00" */
     dateTime: (iso: string) => format.dateTime(iso, 'full'),

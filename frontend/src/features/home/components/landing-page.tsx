@@ -16,7 +16,7 @@ export function LandingPage() {
   return (
     <>
       <h1>{t('home.greeting', { name: user.name })}</h1>
-      <p className="font-lead">{t('home.organisation', { organisation: user.organisation.name })}</p>
+      <p className="font-lead">{t('home.organisation', { organisation: user.organisation?.name ?? '' })}</p>
       <section aria-labelledby="areas-heading">
         <h2 id="areas-heading">{t('home.areasHeading')}</h2>
         {visible.length === 0 ? (

@@ -86,6 +86,7 @@ export const report = {
       statements: [{ statementId: STATEMENT_3, identity: STATEMENT_3, valueId: VALUE_2, text: 'Min leder sætter retning' }],
     },
   ],
+  readers: { managerName: 'Mette Kjær', hr: false },
 } satisfies LeaderReport;
 
 export function testPlan(overrides: Partial<DevelopmentPlan> = {}): DevelopmentPlan {

@@ -71,7 +71,7 @@ export const quality: StatementQualityReport = {
       alpha: 0.82,
       completeBallots: 25,
       statements: [
-        { statementId: 's1', text: 'Min leder lytter', n: 29, dontKnow: 1, dontKnowRate: 3.3, mean: 4.4, sd: 0.71, itemRest: 0.64, flags: [], advice: [] },
+        { statementId: 's1', text: 'Min leder lytter', n: 29, dontKnow: 1, dontKnowRate: 3.3, mean: 4.4, sd: 0.71, itemRest: 0.64, flags: [] },
         {
           statementId: 's2',
           text: 'Min leder kender budgettet',
@@ -82,7 +82,6 @@ export const quality: StatementQualityReport = {
           sd: 1.35,
           itemRest: 0.12,
           flags: ['CANNOT_OBSERVE', 'HIGH_SPREAD', 'LOW_CORRELATION'],
-          advice: ['Mange medarbejdere har svaret "ved ikke".', 'Svarene spreder sig meget.', 'Udsagnet hænger kun svagt sammen.'],
         },
       ],
     },
@@ -90,7 +89,7 @@ export const quality: StatementQualityReport = {
       valueId: VALUE_B,
       title: 'Retning',
       completeBallots: 1,
-      statements: [{ statementId: 's3', text: 'Min leder sætter retning', n: 30, dontKnow: 0, dontKnowRate: 0, mean: 2.1, sd: 0.9, flags: [], advice: [] }],
+      statements: [{ statementId: 's3', text: 'Min leder sætter retning', n: 30, dontKnow: 0, dontKnowRate: 0, mean: 2.1, sd: 0.9, flags: [] }],
     },
   ],
 };

@@ -30,7 +30,7 @@ export function ValueQualitySection({ value }: { value: ValueQuality }) {
             : `${numbers.decimal(value.alpha, 2)} (${t(`quality.${alphaLevel(value.alpha)}`)})`}
         </dd>
         <dt>{t('quality.completeBallots')}</dt>
-        <dd>{value.completeBallots ?? 0}</dd>
+        <dd>{value.completeBallots == null ? t('quality.none') : value.completeBallots}</dd>
       </dl>
       <div className="overview-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
         <table className="table table--zebra overview-quality">
@@ -62,7 +62,9 @@ export function ValueQualitySection({ value }: { value: ValueQuality }) {
                 <th scope="row" className="overview-statement">
                   {text(statement)}
                 </th>
-                <td className="text-align-right">{statement.n ?? 0}</td>
+                <td className="text-align-right">
+                  {statement.masked ? t(`quality.masked.${statement.masked}`) : (statement.n ?? 0)}
+                </td>
                 <td className="text-align-right">
                   {statement.dontKnowRate == null
                     ? t('quality.none')
@@ -97,16 +99,13 @@ export function ValueQualitySection({ value }: { value: ValueQuality }) {
       ) : (
         <div className="overview-advice">
           <h4>{t('quality.adviceHeading')}</h4>
-          {numbers.english && <p>{t('quality.adviceLang')}</p>}
           <ul>
             {flagged.map((statement) => (
               <li key={statement.statementId}>
                 <p className="overview-advice-statement">{text(statement)}</p>
                 <ul>
-                  {statement.advice.map((advice) => (
-                    <li key={advice} lang="da">
-                      {advice}
-                    </li>
+                  {statement.flags.map((flag) => (
+                    <li key={flag}>{t(`advice.${flag}`)}</li>
                   ))}
                 </ul>
               </li>

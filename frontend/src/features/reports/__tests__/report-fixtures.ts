@@ -88,6 +88,7 @@ export function testReport(overrides: Partial<LeaderReport> = {}): LeaderReport 
     closedAt: '2025-11-01T11:00:00Z',
     leaderId: LEADER_ID,
     leaderName: 'Lars Holm Nielsen',
+    readers: { managerName: 'Mette Kjær', hr: false },
     unitName: 'Ældreplejen',
     frameworkName: 'Ledelsesgrundlag for Testkommune',
     k: 5,

@@ -10,7 +10,7 @@ interface FiguresProps {
   label: string;
 }
 
-/** The numbers beside a value or a statement (R1, R2, R5, R6), as a definition list. */
+/** The numbers beside a value or a statement, as a definition list; a hidden employee figure says why. */
 export function Figures({ item, report, label }: FiguresProps) {
   const { t } = useTranslation(NS);
   const numbers = useFormat();
@@ -20,6 +20,12 @@ export function Figures({ item, report, label }: FiguresProps) {
     : t('report.values.trendNoRound');
   return (
     <dl className="report-figures" aria-label={label}>
+      {!employees && item.employeesMasked && (
+        <div>
+          <dt>{t('report.values.employeeMean')}</dt>
+          <dd>{t(`report.values.masked.${item.employeesMasked}`, { k: report.k })}</dd>
+        </div>
+      )}
       {employees && (
         <>
           <div>

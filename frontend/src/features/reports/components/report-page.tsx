@@ -100,7 +100,25 @@ function ReportView({ report }: { report: LeaderReport }) {
           <ValueSection key={value.valueId} value={value} report={report} />
         ))}
       </section>
+      {report.storiesRemoved && (
+        <div className="alert alert-info" role="note">
+          <div className="alert-body">
+            <p className="alert-text">{t('report.readers.storiesRemoved')}</p>
+          </div>
+        </div>
+      )}
       <Stories report={report} />
+      <section aria-labelledby="report-readers-heading">
+        <h2 id="report-readers-heading" className="h3">
+          {t('report.readers.heading')}
+        </h2>
+        <p>
+          {report.readers.managerName
+            ? t('report.readers.manager', { manager: report.readers.managerName })
+            : t('report.readers.managerNone')}{' '}
+          {report.readers.hr && t('report.readers.hr')}
+        </p>
+      </section>
     </div>
   );
 }

@@ -22,7 +22,7 @@ function openRound(overrides: Partial<Round> = {}): Round {
     status: 'OPEN',
     launchedAt: '2026-11-21T10:00:00Z',
     evaluees: [evaluee({ employees: [] })],
-    mail: { pending: 2, sent: 20, failed: 1, failedRecipients: ['forkert@kommune.dk'] },
+    mail: { pending: 2, sent: 20, failed: 1, failedRecipients: ['forkert@kommune.dk'], reminded: 7, reminderFailures: 0, remindersRunning: false },
     ...overrides,
   });
 }
@@ -49,9 +49,10 @@ describe('round dashboard', () => {
     expect(screen.getByText('Åben')).toBeInTheDocument();
 
     const mail = screen.getByRole('region', { name: 'E-mails' });
-    expect(mail).toHaveTextContent('Sendt20');
-    expect(mail).toHaveTextContent('Venter2');
-    expect(mail).toHaveTextContent('Fejlet1');
+    expect(mail).toHaveTextContent('Invitationer sendt20');
+    expect(mail).toHaveTextContent('Invitationer, der venter2');
+    expect(mail).toHaveTextContent('Invitationer, der fejlede1');
+    expect(mail).toHaveTextContent('Påmindelser sendt7');
     expect(within(mail).getByRole('listitem')).toHaveTextContent('forkert@kommune.dk');
   });
 

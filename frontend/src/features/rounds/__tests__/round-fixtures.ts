@@ -68,6 +68,7 @@ export function testRound(overrides: Partial<Round> = {}): Round {
     status: 'DRAFT',
     frameworkVersionId: VERSION_ID,
     frameworkName: 'Ledelsesgrundlag for Testkommune (version 2)',
+    retention: {},
     closesAt: '2030-03-01T11:00:00Z',
     k: 5,
     kStory: 5,

@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { NS } from '../i18n';
 import type { Round } from '../types';
 
-/** Sent, waiting and failed mails; HR sees the failed addresses so they can be corrected. */
+/**
+ * Sent, waiting and failed invitations, with the failed addresses so that HR can correct them; reminders as totals
+ * only (who was reminded is never stored).
+ */
 export function MailStatus({ mail }: { mail: Round['mail'] }) {
   const { t } = useTranslation(NS);
   return (
@@ -15,6 +18,17 @@ export function MailStatus({ mail }: { mail: Round['mail'] }) {
         <dd>{mail.pending ?? 0}</dd>
         <dt>{t('mail.failed')}</dt>
         <dd>{mail.failed ?? 0}</dd>
+        <dt>{t('mail.reminded')}</dt>
+        <dd>
+          {mail.reminded ?? 0}
+          {mail.remindersRunning ? ` ${t('mail.remindersRunning')}` : ''}
+        </dd>
+        {(mail.reminderFailures ?? 0) > 0 && (
+          <>
+            <dt>{t('mail.reminderFailures')}</dt>
+            <dd>{mail.reminderFailures}</dd>
+          </>
+        )}
       </dl>
       {mail.failedRecipients.length > 0 && (
         <>

@@ -12,6 +12,7 @@ import { NS } from '../i18n';
 import { totalInvited } from '../settings';
 import type { Round } from '../types';
 import { MailStatus } from './mail-status';
+import { RetentionStatus } from './retention-status';
 import { ProgressTable } from './progress-table';
 import { StatusTag } from './status-tag';
 
@@ -69,6 +70,7 @@ export function RoundDashboard({ round }: { round: Round }) {
 
       <ProgressTable roundId={round.id} status={round.status} />
       <MailStatus mail={round.mail} />
+      <RetentionStatus round={round} />
 
       {round.status === 'OPEN' && (
         <section aria-labelledby="round-actions-heading">

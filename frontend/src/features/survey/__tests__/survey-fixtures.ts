@@ -20,7 +20,6 @@ export function testSurvey(draft: Survey['draft'] = undefined): Survey {
     rules: {
       k: 5,
       kStory: 5,
-      text: ['Dine svar er anonyme.', 'Lars Holm Nielsen ser kun samlede resultater, når mindst 5 har svaret.'],
     },
     values: [
       {
@@ -34,14 +33,6 @@ export function testSurvey(draft: Survey['draft'] = undefined): Survey {
       },
       { id: VALUE_2, title: 'Modig', statements: [{ id: S_3, text: 'Min leder tager de nødvendige konflikter' }] },
     ],
-    scale: [
-      { score: 1, label: 'I meget ringe grad' },
-      { score: 2, label: 'I ringe grad' },
-      { score: 3, label: 'I nogen grad' },
-      { score: 4, label: 'I høj grad' },
-      { score: 5, label: 'I meget høj grad' },
-    ],
-    dontKnowLabel: 'Ved ikke',
     ...(draft ? { draft } : {}),
   };
 }

@@ -40,7 +40,8 @@ describe('respondent survey', () => {
     // The intro: round, organisation, closing date in Danish, the server's rules and the privacy statement (S12).
     expect(screen.getByText('Lederevaluering 2026')).toBeInTheDocument();
     expect(screen.getByText('tirsdag den 1. december 2026 kl. 16.00')).toBeInTheDocument();
-    expect(screen.getByText('Dine svar er anonyme.')).toBeInTheDocument();
+    expect(screen.getByText(/Dine svar er anonyme\. Hverken Lars Holm Nielsen, HR eller andre/)).toBeInTheDocument();
+    expect(screen.getByText(/kun når mindst 5 medarbejdere har svaret/)).toBeInTheDocument();
     expect(screen.getByText(/Testkommune er dataansvarlig/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Læs mere om privatliv og databeskyttelse' })).toHaveAttribute('href', '/privatliv');
     // No app navigation for logged-in areas on the respondent's page.
@@ -144,7 +145,7 @@ describe('respondent survey', () => {
     await user.click(screen.getByRole('button', { name: 'Send besvarelse' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Tak for dine svar' })).toBeInTheDocument();
-    expect(screen.getByText(/gemt anonymt/)).toBeInTheDocument();
+    expect(screen.getByText(/gemt krypteret\. Den kan ikke kobles til dig/)).toBeInTheDocument();
     expect(screen.getByText(/Linket kan ikke bruges igen/)).toBeInTheDocument();
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
       answers: [

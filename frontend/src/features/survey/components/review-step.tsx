@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { usePageTitle } from '@/lib/use-page-title';
 import { stepParam } from '../answers';
 import { NS } from '../i18n';
-import type { AnswerMap, StoryMap, Survey } from '../types';
+import type { AnswerMap, StoryMap } from '../types';
+import type { LocalSurvey as Survey } from '../localize';
 import { useWording } from '../use-wording';
 import { StepErrorSummary, type StepError } from './step-error-summary';
 
@@ -22,7 +23,7 @@ interface ReviewStepProps {
 /** All answers, value by value, with "Ret" links back to the step, and "Send besvarelse". */
 export function ReviewStep({ survey, answers, stories, errors, submitting, onSubmit, onPrevious }: ReviewStepProps) {
   const { t } = useTranslation(NS);
-  const wording = useWording(survey);
+  const wording = useWording();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [missingShown, setMissingShown] = useState(0);
   usePageTitle(t('review.title'));
@@ -57,7 +58,7 @@ export function ReviewStep({ survey, answers, stories, errors, submitting, onSub
         return (
           <section key={value.id} className="survey-review-value" aria-labelledby={headingId}>
             <div className="survey-review-heading">
-              <h2 className="h3" id={headingId} lang="da">
+              <h2 className="h3" id={headingId} lang={value.lang}>
                 {value.title}
               </h2>
               <Link to={{ search: `?trin=${stepParam(index)}` }}>
@@ -68,7 +69,7 @@ export function ReviewStep({ survey, answers, stories, errors, submitting, onSub
             <dl className="survey-review-list">
               {value.statements.map((statement) => (
                 <div key={statement.id}>
-                  <dt lang="da">{statement.text}</dt>
+                  <dt lang={statement.lang}>{statement.text}</dt>
                   <dd className={statement.id in answers ? undefined : 'survey-not-answered'}>
                     {statement.id in answers ? wording.answer(answers[statement.id] ?? null) : t('review.notAnswered')}
                   </dd>

@@ -1,6 +1,6 @@
 import { FieldGroup } from '@/components/form-field';
 import { fieldIds } from '../answers';
-import type { SurveyStatement } from '../types';
+import type { LocalStatement as SurveyStatement } from '../localize';
 
 interface StatementQuestionProps {
   statement: SurveyStatement;
@@ -22,7 +22,7 @@ export function StatementQuestion({ statement, value, scores, dontKnow, error, o
     { key: DONT_KNOW, label: dontKnow, score: null },
   ];
   return (
-    <FieldGroup id={name} legend={statement.text} legendLang="da" error={error} className="survey-statement">
+    <FieldGroup id={name} legend={statement.text} legendLang={statement.lang} error={error} className="survey-statement">
       {options.map((option) => {
         const id = fieldIds.radio(statement.id, option.key);
         return (

@@ -3,8 +3,15 @@ import { Link } from 'react-router';
 import { useSettings } from '@/lib/queries/settings';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NS } from '../i18n';
-import type { Survey } from '../types';
+import type { LocalSurvey as Survey } from '../localize';
 import { useWording } from '../use-wording';
+
+/** Who sees what, per rater group: the keys of the lines under rules in the survey's texts. */
+const RULES: Record<Survey['raterGroup'], string[]> = {
+  EMPLOYEE: ['anonymous', 'employees', 'stories', 'noNames', 'afterClose'],
+  SELF: ['self', 'selfNotAnonymous'],
+  MANAGER: ['manager', 'managerNotAnonymous'],
+};
 
 interface SurveyIntroProps {
   survey: Survey;
@@ -14,12 +21,12 @@ interface SurveyIntroProps {
 }
 
 /**
- * The start page: whose leadership, which round, until when, who sees what (the server's rules, verbatim) and
- * the privacy statement S12 asks for: controller, purpose, who sees what, retention, contact.
+ * The start page: whose leadership, which round, until when, who sees what (from the round's thresholds) and the
+ * privacy statement: controller, purpose, who sees what, retention, contact.
  */
 export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroProps) {
   const { t } = useTranslation(NS);
-  const { dateTime } = useWording(survey);
+  const { dateTime } = useWording();
   const contact = useSettings().data?.privacyContactEmail;
   const title = t('intro.title', { context: survey.raterGroup.toLowerCase(), leader: survey.leaderName });
   usePageTitle(title);
@@ -55,9 +62,11 @@ export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroPro
       <p>{t('intro.how', { statements: total, values: survey.values.length })}</p>
 
       <h2>{t('intro.rulesHeading')}</h2>
-      <ul lang="da">
-        {survey.rules.text.map((line) => (
-          <li key={line}>{line}</li>
+      <ul>
+        {RULES[survey.raterGroup].map((key) => (
+          <li key={key}>
+            {t(`rules.${key}`, { leader: survey.leaderName, k: survey.rules.k, kStory: survey.rules.kStory })}
+          </li>
         ))}
       </ul>
 

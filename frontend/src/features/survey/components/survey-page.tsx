@@ -17,7 +17,9 @@ import { useSurvey } from '../api/get-survey';
 import { useSubmitSurvey } from '../api/submit-survey';
 import { NS } from '../i18n';
 import { clearSurveyToken, useSurveyToken } from '../survey-token';
-import type { Survey, SurveyAnswers } from '../types';
+import type { SurveyAnswers } from '../types';
+import { localize, type LocalSurvey } from '../localize';
+import { useFormat } from '@/lib/format';
 import { useAutosave } from '../use-autosave';
 import { ProblemPage, problemKind } from './problem-page';
 import { Receipt } from './receipt';
@@ -42,6 +44,7 @@ function SurveySession({ token }: { token: string }) {
   const [params] = useSearchParams();
   const [submitted, setSubmitted] = useState(false);
   const [endedWith, setEndedWith] = useState<number | null>(null);
+  const { english } = useFormat();
 
   const loadStatus = survey.error && isApiError(survey.error) ? survey.error.status : null;
   const ending = endedWith ?? (loadStatus !== null && loadStatus < 500 ? loadStatus : null);
@@ -76,7 +79,13 @@ function SurveySession({ token }: { token: string }) {
   else if (survey.isError) content = <ProblemPage kind="failed" onRetry={() => void survey.refetch()} />;
   else
     content = (
-      <SurveyForm survey={survey.data} token={token} step={step} onSubmitted={onSubmitted} onEnded={setEndedWith} />
+      <SurveyForm
+        survey={localize(survey.data, english)}
+        token={token}
+        step={step}
+        onSubmitted={onSubmitted}
+        onEnded={setEndedWith}
+      />
     );
   return <div ref={viewRef}>{content}</div>;
 }
@@ -102,7 +111,7 @@ function useFocusOnViewChange(view: string, ref: RefObject<HTMLDivElement | null
 }
 
 interface SurveyFormProps {
-  survey: Survey;
+  survey: LocalSurvey;
   token: string;
   step: Step;
   onSubmitted: () => void;
@@ -200,7 +209,7 @@ function SurveyForm({ survey, token, step, onSubmitted, onEnded }: SurveyFormPro
 /** A refused submission in words: the server's field errors named by statement or value, else a general message. */
 function submitProblems(
   error: unknown,
-  survey: Survey,
+  survey: LocalSurvey,
   body: SurveyAnswers,
   t: (key: string, options?: Record<string, unknown>) => string,
 ): StepError[] {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/lib/use-page-title';
 import { fieldIds, unanswered } from '../answers';
 import { NS } from '../i18n';
-import type { AnswerMap, Survey, SurveyValue } from '../types';
+import type { AnswerMap } from '../types';
+import type { LocalSurvey as Survey } from '../localize';
 import { useWording } from '../use-wording';
 import { StatementQuestion } from './statement-question';
 import { StepErrorSummary } from './step-error-summary';
@@ -28,9 +29,9 @@ interface ValueStepProps {
 /** One value: its statements, the optional story, and Næste/Forrige. Every statement needs an answer to go on. */
 export function ValueStep(props: ValueStepProps) {
   const { survey, index, answers, story, answered, total, complete } = props;
-  const value = survey.values[index] as SurveyValue;
+  const value = survey.values[index]!;
   const { t } = useTranslation(NS);
-  const wording = useWording(survey);
+  const wording = useWording();
   const context = survey.raterGroup.toLowerCase();
   const count = survey.values.length;
   const [attempts, setAttempts] = useState(0);
@@ -63,9 +64,9 @@ export function ValueStep(props: ValueStepProps) {
           }))}
         />
       )}
-      <h1 lang="da">{value.title}</h1>
+      <h1 lang={value.lang}>{value.title}</h1>
       {value.description && (
-        <p className="font-lead" lang="da">
+        <p className="font-lead" lang={value.lang}>
           {value.description}
         </p>
       )}

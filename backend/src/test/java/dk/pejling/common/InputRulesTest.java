@@ -3,7 +3,9 @@ package dk.pejling.common;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.pejling.testing.TestOrganisation;
 import dk.pejling.testing.Tokens;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -31,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class InputRulesTest {
 
+    @Inject
+    TestOrganisation organisations;
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String NUL = "Ældre\u0000plejen";
     private static final String BELL = "Ældre\u0007plejen";
@@ -46,13 +51,14 @@ class InputRulesTest {
         Set<String> operations = new java.util.TreeSet<>();
         probes.forEach(p -> operations.add(p.method + " " + p.path));
 
-        // A token with every role, so that the body is read and checked for each operation (objects do not exist:
-        // the body must be refused before anything is looked up).
-        UUID org = UUID.randomUUID();
-        String token = Tokens.sign(Tokens.claims(UUID.randomUUID(), org, Set.of("hr", "admin", "leader", "manager")));
+        // A login with every role of an organisation, and the operator's, so that the body is read and checked for
+        // each operation (objects do not exist: the body must be refused before anything is looked up).
+        String everyRole = organisations.create(Role.hr, Role.admin, Role.leader, Role.manager).hr;
+        String operator = Tokens.login("drift@demo.pejling.dk");
         List<String> failures = new ArrayList<>();
         for (Probe probe : probes) {
             String path = probe.path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String token = probe.path.startsWith("/api/organisations") ? operator : everyRole;
             Response response = given().auth().oauth2(token).header("X-Survey-Token", "x".repeat(43))
                     .contentType(ContentType.JSON).body(probe.body)
                     .request(probe.method, path);
@@ -82,7 +88,10 @@ class InputRulesTest {
 
     @Test
     void anAnnouncedBodyOverTheLimitIsAProblem413() {
-        byte[] body = new byte[2 * 1024 * 1024 + 1];
+        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+                .asLongValue();
+        byte[] body = new byte[(int) limit + 1];
         java.util.Arrays.fill(body, (byte) ' ');
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/auth/login")

@@ -2,6 +2,8 @@ package dk.pejling.operations;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
+import dk.pejling.survey.Results;
+import dk.pejling.testing.Counted;
 import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.MailQueue;
 import dk.pejling.testing.RoundScenario;
@@ -32,6 +34,9 @@ class MetricsAndLogsTest {
     GreenMail greenMail;
 
     @Inject
+    Results results;
+
+    @Inject
     InvitationMailer mailer;
 
     @Test
@@ -44,6 +49,7 @@ class MetricsAndLogsTest {
         submit(token, s.answers(4)).then().statusCode(201);
         submit(token, s.answers(4)).then().statusCode(409);
         given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/close").then().statusCode(200);
+        Counted.await(results, s.roundId);
         String leader = Tokens.login(RoundScenario.LEADER);
         String leaderId = given().auth().oauth2(leader).get("/api/me").then().extract().path("id");
         given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/reports/" + leaderId).then().statusCode(200);
@@ -56,7 +62,7 @@ class MetricsAndLogsTest {
             metrics = metrics();
         }
         assertEquals(before + 1, value(metrics, "pejling_survey_submissions_total"));
-        assertTrue(value(metrics, "pejling_refusals_total{operation=\"POST /api/survey/submit\",reason=\"conflict\","
+        assertTrue(value(metrics, "pejling_refusals_total{operation=\"POST /api/survey/submit\",reason=\"already-submitted\","
                 + "status=\"409\"}") >= 1, "refusals by problem type");
         assertTrue(metrics.contains("pejling_report_requests_seconds_bucket{operation=\"GET /api/rounds/{id}/reports/{leaderId}\""),
                 "report latency histogram");

@@ -144,17 +144,20 @@ class OrgImportInputTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedWith413() throws Exception {
-        byte[] big = new byte[OrgImportService.MAX_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
-        // Asking first (Expect: 100-continue), as browsers and HTTP clients may, so that the refusal comes before the
-        // 16 MB are sent and the client can read it.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/org/import?mode=preview"))
-                .header("Authorization", "Bearer " + o.token()).header("Content-Type", "text/csv")
-                .expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, response.statusCode(), response.body());
+        // Asking first (Expect: 100-continue), as HTTP clients do for large bodies: the refusal must come before the
+        // 16 MB are sent. Spoken by hand, since Java 17's own client waits forever for a 100 that is not coming.
+        try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            String request = "POST /api/org/import?mode=preview HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + o.token() + "\r\nContent-Type: text/csv\r\n"
+                    + "Content-Length: " + (OrgImportService.MAX_BYTES + 1) + "\r\nExpect: 100-continue\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(2000), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("urn:pejling:problem:payload-too-large"), answer);
+        }
     }
 
     @Test

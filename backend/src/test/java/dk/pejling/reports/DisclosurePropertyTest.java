@@ -27,6 +27,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import net.jqwik.api.Property;
 
 /**
@@ -66,6 +68,20 @@ class DisclosurePropertyTest {
         Optional<LeakChecker.Leak> leak = checker.leak();
         assertFalse(checker.exhausted(), "the search did not finish (seed " + seed + ")");
         assertTrue(leak.isEmpty(), () -> "seed " + seed + " k " + r.round.k() + ": " + leak.get());
+    }
+
+    /**
+     * The nightly run: {@code -Ddisclosure.seeds=100000 -Ddisclosure.size=8} checks that many rounds, with trees and
+     * teams up to nine units and nine leaders (the {@code nightly} Maven profile sets both).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "disclosure.seeds", matches = "\\d+")
+    void noReaderCanPinDownASmallGroupOverManyMoreRounds() {
+        long seeds = Long.getLong("disclosure.seeds");
+        long first = Long.getLong("disclosure.first", System.nanoTime());
+        for (long seed = first; seed < first + seeds; seed++) {
+            check(seed);
+        }
     }
 
     @Property(tries = 1000)

@@ -129,18 +129,23 @@ public class TestOrganisation {
     }
 
     public Built create() {
+        return create(Role.hr, Role.admin);
+    }
+
+    /** An organisation whose HR consultant, Hanne Holm, holds these roles. */
+    public Built create(Role... hrRoles) {
         String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = createOrganisation(slug);
+        UUID id = createOrganisation(slug, Set.of(hrRoles));
         return new Built(id, slug + ".pejling.dk");
     }
 
     @Transactional
-    UUID createOrganisation(String slug) {
+    UUID createOrganisation(String slug, Set<Role> roles) {
         UUID o = org.createOrganisation(slug, "Testkommune " + slug).id();
         UUID unit = org.createUnit(o, null, "Rådhuset");
         String email = "hr@" + slug + ".pejling.dk";
         UUID person = org.createPerson(o, unit, null, "Hanne Holm", email).id();
-        auth.createAccount(o, person, email, Tokens.DEMO_PASSWORD, Set.of(Role.hr, Role.admin));
+        auth.createAccount(o, person, email, Tokens.DEMO_PASSWORD, roles);
         return o;
     }
 
