@@ -180,12 +180,10 @@ class BallotMixer {
     }
 
     private void count(UUID roundId) {
-        if (!locked(roundId) || em.createNativeQuery("select 1 from round_result where round_id = :id")
-                .setParameter("id", roundId).getResultList().size() > 0) {
-            return;
+        UUID organisationId = counter.countOnce(roundId, false);
+        if (organisationId != null) {
+            ready.fire(new ResultsReady(organisationId, roundId));
         }
-        UUID organisationId = counter.count(roundId);
-        ready.fire(new ResultsReady(organisationId, roundId));
     }
 
     /** Removes a round's ballots, answers and stories when its retention ends; its counted results stay. */

@@ -28,8 +28,27 @@ class ResultCounter {
         this.forms = forms;
     }
 
+    /**
+     * Counts the round in the current transaction, unless another transaction has or is doing so (an advisory lock,
+     * waited for or not, and a look for its result); returns its organisation, or null when it was not this one's.
+     */
+    UUID countOnce(UUID roundId, boolean wait) {
+        boolean mine = wait ? em.createNativeQuery("select pg_advisory_xact_lock(:class, hashtext(:id))::text")
+                .setParameter("class", LOCK_CLASS).setParameter("id", roundId.toString()).getSingleResult() != null
+                : Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(:class, hashtext(:id))")
+                        .setParameter("class", LOCK_CLASS).setParameter("id", roundId.toString()).getSingleResult());
+        if (!mine || !em.createNativeQuery("select 1 from round_result where round_id = :id")
+                .setParameter("id", roundId).getResultList().isEmpty()) {
+            return null;
+        }
+        return count(roundId);
+    }
+
+    /** The first key of the advisory locks taken when counting ("cnt"). */
+    static final int LOCK_CLASS = 0x636e74;
+
     /** Counts the round in the current transaction; returns its organisation. */
-    UUID count(UUID roundId) {
+    private UUID count(UUID roundId) {
         RoundRow round = dk.pejling.common.Sql.query(em, """
                 select organisation_id, framework_version_id from round where id = :id""")
                 .param("id", roundId).list(RoundRow.class).get(0);

@@ -24,9 +24,12 @@ public class Results {
                 .getResultList().isEmpty();
     }
 
-    /** Counts a closed round whose ballots are all in the ballot tables, without telling anyone. */
+    /**
+     * Counts a closed round whose ballots are all in the ballot tables, without telling anyone; nothing when it is
+     * counted already (the mixer's job may have been first).
+     */
     @Transactional
     public void countQuietly(UUID roundId) {
-        counter.count(roundId);
+        counter.countOnce(roundId, true);
     }
 }
