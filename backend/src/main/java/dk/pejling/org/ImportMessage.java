@@ -69,6 +69,10 @@ enum ImportMessage {
             "only an administrator can grant or remove the admin role"),
     OWN_ROLES("du kan ikke fjerne dine egne roller {0}", "you cannot remove your own roles {0}"),
 
+    // The caller
+    NOT_ALLOWED("Du har ikke (længere) adgang til at importere organisationen.",
+            "You are not (or no longer) allowed to import the organisation."),
+
     // The request
     MODE("skal være preview eller apply", "must be preview or apply");
 

@@ -87,6 +87,9 @@ public class OrgImportService {
         }
         OrgSnapshot organisation = OrgSnapshot.read(actor.organisationId(), logins);
         time.lap("read");
+        if (!ImportCheck.mayImport(actor, organisation)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, ImportMessage.NOT_ALLOWED.text(english));
+        }
         ParsedFile parsed = ImportParser.parse(csv);
         time.lap("parse");
         if (!parsed.readable()) {
