@@ -40,7 +40,7 @@ enum ImportMessage {
     // A cell
     REQUIRED("skal udfyldes", "is required"),
     TOO_LONG("må højst være {0} tegn (er {1})", "must be at most {0} characters (is {1})"),
-    UNKNOWN_ROLE("ukendt rolle „{0}“; brug hr, admin, leader eller manager",
+    UNKNOWN_ROLE("ukendt rolle „{0}“; brug hr, admin, leder eller chef",
             "unknown role \"{0}\"; use hr, admin, leader or manager"),
     INVALID_EMAIL("„{0}“ er ikke en gyldig e-mailadresse", "\"{0}\" is not a valid e-mail address"),
     DUPLICATE_EMAIL("{0} står også på linje {1}", "{0} is also on line {1}"),
