@@ -96,6 +96,17 @@ class OrgExportTest {
     }
 
     @Test
+    void theDemoOrganisationRoundTripsToo() {
+        String hr = Tokens.login("hr@demo.pejling.dk");
+        byte[] exported = given().auth().oauth2(hr).when().get("/api/org/export").then().statusCode(200)
+                .extract().asByteArray();
+        given().auth().oauth2(hr).contentType("text/csv").body(exported)
+                .when().post("/api/org/import")
+                .then().log().ifValidationFails(LogDetail.ALL).statusCode(200)
+                .body("units", empty()).body("people", empty()).body("accounts", empty());
+    }
+
+    @Test
     void onlyHrAndAdministratorsExport() {
         given().auth().oauth2(Tokens.login("leder@demo.pejling.dk")).when().get("/api/org/export")
                 .then().statusCode(403).contentType("application/problem+json");
