@@ -1,9 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { demo, expect, expectNoAxeViolations, logIn, test } from './support/fixtures';
 
 // Only previews: applying a file deactivates everyone not in it, and the other specs rely on Demo Kommune.
 const goodFile = [
   'enhed;overordnet enhed;navn;e-mail;leders e-mail;roller',
-  'Direktionen;;Mette Kjær;chef@demo.pejling.dk;;manager leader',
+  'Direktionen;;Mette Kjær;chef@demo.pejling.dk;;chef leder',
   'Sekretariatet;Direktionen;Camilla Thorsen;hr@demo.pejling.dk;chef@demo.pejling.dk;hr admin',
   'Ungdomsskolen;Direktionen;Åse Ødegård;aase.oedegaard@demo.pejling.dk;chef@demo.pejling.dk;leader',
   'Ungdomsskolen;;"Øjvind ""Øj"" Æbelø";oejvind.aebeloe@demo.pejling.dk;aase.oedegaard@demo.pejling.dk;',
@@ -14,7 +15,7 @@ const badFile = [
   'Direktionen;;Mette Kjær;chef@demo.pejling.dk;;manager leader',
   'Sekretariatet;Direktionen;Camilla Thorsen;hr@demo.pejling.dk;chef@demo.pejling.dk;hr admin',
   ';;Uden Enhed;uden.enhed@demo.pejling.dk;;',
-  'Ungdomsskolen;Direktionen;Åse Ødegård;ikke-en-e-mail;;chef',
+  'Ungdomsskolen;Direktionen;Åse Ødegård;ikke-en-e-mail;;direktør',
   'Ungdomsskolen;;Øjvind Æbelø;oejvind.aebeloe@demo.pejling.dk;ingen@demo.pejling.dk;',
 ].join('\n');
 
@@ -37,6 +38,10 @@ test('HR previews an organisation file, sees the changes, and sees every error o
   await expect(people.getByRole('row', { name: /Øjvind "Øj" Æbelø/ })).toContainText('Oprettes');
   await expect(people.getByRole('row', { name: /Bente Sørensen/ })).toContainText('Deaktiveres');
   await expect(page.getByRole('table', { name: 'Antal ændringer' }).getByRole('row', { name: /Nye personer/ })).toContainText('2');
+  // Everyone the file leaves out is named in a warning before anything is applied.
+  const warning = page.getByRole('region', { name: /personer bliver deaktiveret/ });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('listitem').filter({ hasText: 'Bente Sørensen' })).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   // The confirmation warns about the deactivations; cancelling writes nothing.
@@ -55,7 +60,7 @@ test('HR previews an organisation file, sees the changes, and sees every error o
   await expect(summary.getByRole('listitem')).toHaveText([
     'Linje 4, enhed: skal udfyldes',
     'Linje 5, e-mail: „ikke-en-e-mail“ er ikke en gyldig e-mailadresse',
-    'Linje 5, roller: ukendt rolle „chef“; brug hr, admin, leader eller manager',
+    'Linje 5, roller: ukendt rolle „direktør“; brug hr, admin, leder eller chef',
     'Linje 6, leders e-mail: ingen@demo.pejling.dk er ikke i filen',
   ]);
   await expect(page.getByRole('button', { name: 'Gennemfør import' })).toHaveCount(0);
@@ -65,4 +70,23 @@ test('HR previews an organisation file, sees the changes, and sees every error o
   await page.reload();
   await expect(page.getByRole('listitem').filter({ hasText: /^Ældreplejen/ })).toContainText('15 personer');
   await expect(page.getByText('Ungdomsskolen')).toHaveCount(0);
+});
+
+test('HR downloads the organisation as the file to import, and previewing it unchanged changes nothing', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/login');
+  await logIn(page, demo.hr);
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Organisation' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent organisationen (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('organisation.csv');
+  const csv = await readFile(await file.path());
+  expect(csv.toString('utf-8')).toMatch(/^\uFEFFenhed;overordnet enhed;navn;e-mail;leders e-mail;roller\r\n/);
+  await expect(page.getByText('Filen organisation.csv er hentet.')).toBeVisible();
+
+  await page.getByLabel('CSV-fil med organisationen').setInputFiles({ name: 'organisation.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByRole('button', { name: 'Vis ændringer' }).click();
+  await expect(page.getByText('Filen svarer til organisationen, som den er. Der er intet at importere.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -1,8 +1,8 @@
 /** The example file shown in the help text: data, not UI text, so the same in both languages. */
 export const EXAMPLE_CSV = [
   'enhed;overordnet enhed;navn;e-mail;leders e-mail;roller',
-  'Direktionen;;Mette Kjær;mette.kjaer@kommune.dk;;manager leader',
-  'Ældreplejen;Direktionen;Lars Holm Nielsen;lars.nielsen@kommune.dk;mette.kjaer@kommune.dk;leader',
+  'Direktionen;;Mette Kjær;mette.kjaer@kommune.dk;;chef leder',
+  'Ældreplejen;Direktionen;Lars Holm Nielsen;lars.nielsen@kommune.dk;mette.kjaer@kommune.dk;leder',
   'Ældreplejen;;Bente Sørensen;bente.soerensen@kommune.dk;lars.nielsen@kommune.dk;',
   'Sekretariatet;Direktionen;Camilla Thorsen;camilla.thorsen@kommune.dk;mette.kjaer@kommune.dk;hr admin',
 ].join('\n');

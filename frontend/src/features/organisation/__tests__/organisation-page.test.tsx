@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/lib/api/types';
 import { testUser } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
@@ -92,6 +92,62 @@ describe('organisation page', () => {
     expect(within(people).getByRole('row', { name: /Bente Sørensen/ })).toHaveTextContent('Deaktiveres');
     expect(screen.getByRole('table', { name: 'Logins og roller, der ændres' })).toHaveTextContent('leader');
     expect(screen.getByRole('table', { name: 'Enheder, der oprettes eller flyttes' })).toHaveTextContent('Hjemmeplejen');
+  });
+
+  it('warns before anyone is deactivated, with the count and the names', async () => {
+    loggedInAs(['hr']);
+    server.use(http.post('*/api/org/import', () => HttpResponse.json(result())));
+    renderApp('/organisation');
+    await chooseFileAndPreview();
+
+    const warning = await screen.findByRole('region', { name: '2 personer bliver deaktiveret' });
+    expect(warning).toHaveTextContent('Personerne står ikke i filen og bliver deaktiveret');
+    expect(within(warning).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Bente Sørensen (bente@kommune.dk), Ældreplejen',
+      'Lars Holm (lars@kommune.dk), Ældreplejen',
+    ]);
+  });
+
+  it('shows no warning when nobody is deactivated, and long lists in part', async () => {
+    loggedInAs(['hr']);
+    const people = Array.from({ length: 620 }, (_, i) => ({
+      line: i + 2,
+      email: `p${i}@kommune.dk`,
+      name: `Person ${i}`,
+      unit: 'Ældreplejen',
+      changes: ['CREATED' as const],
+    }));
+    server.use(http.post('*/api/org/import', () => HttpResponse.json(result({ people }))));
+    renderApp('/organisation');
+    await chooseFileAndPreview();
+
+    const table = await screen.findByRole('table', { name: 'Personer, der ændres' });
+    expect(within(table).getAllByRole('row')).toHaveLength(501);
+    expect(screen.getByText('Viser de første 500 af 620.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /deaktiveret/ })).not.toBeInTheDocument();
+  });
+
+  it('downloads the organisation as the CSV file to start from', async () => {
+    loggedInAs(['hr']);
+    let language: string | null = null;
+    server.use(
+      http.get('*/api/org/export', ({ request }) => {
+        language = request.headers.get('Accept-Language');
+        return new HttpResponse('\uFEFFenhed;overordnet enhed;navn;e-mail;leders e-mail;roller\r\n', {
+          headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Content-Disposition': 'attachment; filename="organisation.csv"' },
+        });
+      }),
+    );
+    const createObjectURL = vi.fn(() => 'blob:organisation');
+    const revokeObjectURL = vi.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    renderApp('/organisation');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Hent organisationen (CSV)' }));
+
+    expect(await screen.findByText('Filen organisation.csv er hentet.')).toBeInTheDocument();
+    expect(createObjectURL).toHaveBeenCalledOnce();
+    expect(language).toBe('da');
   });
 
   it('lists every error of a refused file by line and column in an error summary', async () => {

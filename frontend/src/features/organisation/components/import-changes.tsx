@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { OrgImportResult, OrgImportSummary } from '../types';
 
@@ -15,9 +16,15 @@ const SUMMARY_KEYS: (keyof OrgImportSummary)[] = [
   'accountsDeactivated',
 ];
 
+/** Rows shown per table: a whole municipality created at once would otherwise be 50,000 rows in the page. */
+export const SHOWN = 500;
+
 /** What an import changes: the counts, then a table each for units, people and logins that change. */
 export function ImportChanges({ result }: { result: OrgImportResult }) {
   const { t } = useTranslation(NS);
+  const format = useFormat();
+  const shown = (count: number) =>
+    count > SHOWN ? <p className="import-shown">{t('preview.shown', { shown: format.integer(SHOWN), count: format.integer(count) })}</p> : null;
   const was = (value: string | null | undefined) => (value ? <div className="import-was">{t('preview.was', { value })}</div> : null);
   const roles = (list: string[]) => (list.length > 0 ? list.join(', ') : t('preview.none'));
 
@@ -54,7 +61,7 @@ export function ImportChanges({ result }: { result: OrgImportResult }) {
               </tr>
             </thead>
             <tbody>
-              {result.units.map((unit) => (
+              {result.units.slice(0, SHOWN).map((unit) => (
                 <tr key={unit.name}>
                   <th scope="row">{unit.name}</th>
                   <td>
@@ -66,6 +73,7 @@ export function ImportChanges({ result }: { result: OrgImportResult }) {
               ))}
             </tbody>
           </table>
+          {shown(result.units.length)}
         </div>
       )}
 
@@ -84,7 +92,7 @@ export function ImportChanges({ result }: { result: OrgImportResult }) {
               </tr>
             </thead>
             <tbody>
-              {result.people.map((person) => (
+              {result.people.slice(0, SHOWN).map((person) => (
                 <tr key={person.email}>
                   <td>{person.line}</td>
                   <th scope="row">
@@ -105,6 +113,7 @@ export function ImportChanges({ result }: { result: OrgImportResult }) {
               ))}
             </tbody>
           </table>
+          {shown(result.people.length)}
         </div>
       )}
 
@@ -121,7 +130,7 @@ export function ImportChanges({ result }: { result: OrgImportResult }) {
               </tr>
             </thead>
             <tbody>
-              {result.accounts.map((account) => (
+              {result.accounts.slice(0, SHOWN).map((account) => (
                 <tr key={account.email}>
                   <th scope="row">{account.email}</th>
                   <td>{roles(account.roles)}</td>
@@ -131,6 +140,7 @@ export function ImportChanges({ result }: { result: OrgImportResult }) {
               ))}
             </tbody>
           </table>
+          {shown(result.accounts.length)}
         </div>
       )}
       {(result.summary.accountsCreated ?? 0) > 0 && <p>{t('preview.noPasswordNote')}</p>}

@@ -9,9 +9,11 @@ import { useImportOrganisation } from '../api/import-organisation';
 import { NS } from '../i18n';
 import type { OrgImportResult } from '../types';
 import { useImportErrors } from '../use-import-errors';
+import { DeactivationWarning } from './deactivation-warning';
 import { ImportChanges } from './import-changes';
 
-const MAX_BYTES = 2 * 1024 * 1024;
+/** The server's limit (16 MB), checked here too so that a large file is not sent for nothing. */
+const MAX_BYTES = 16 * 1024 * 1024;
 
 /**
  * Choose a file, see what it would change (or every error in it, by line), then apply exactly the text that was
@@ -138,6 +140,7 @@ export function ImportSection() {
             <p>{t('preview.nothing')}</p>
           ) : (
             <>
+              <DeactivationWarning people={result.people} />
               <ImportChanges result={result} />
               <button type="button" className="button button-primary" onClick={() => setConfirming(true)} disabled={busy}>
                 {t('apply.button')}

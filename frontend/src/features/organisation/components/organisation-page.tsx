@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NS } from '../i18n';
+import { ExportSection } from './export-section';
 import { ImportHelp } from './import-help';
 import { ImportSection } from './import-section';
 import { UnitTree } from './unit-tree';
@@ -15,6 +16,7 @@ export function OrganisationPage() {
       <h1>{t('title')}</h1>
       <p className="font-lead">{t('intro')}</p>
       <UnitTree />
+      <ExportSection />
       <ImportSection />
       <ImportHelp />
     </>

@@ -61,6 +61,27 @@ final class ImportCheck {
         return check.file;
     }
 
+    /**
+     * The roles the caller holds now: those of the token that the caller's login still has, read with the
+     * organisation; none when the caller is no longer an active person with an active login. The import trusts these,
+     * not the token, which may be hours old.
+     */
+    static Set<Role> callerRoles(Actor actor, OrgSnapshot organisation) {
+        SnapshotPerson self = organisation.person(actor.personId());
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (self != null && self.active()) {
+            roles.addAll(organisation.roles(self));
+            roles.retainAll(actor.roles());
+        }
+        return roles;
+    }
+
+    /** Whether the caller may import at all: HR or an administrator, now. */
+    static boolean mayImport(Actor actor, OrgSnapshot organisation) {
+        Set<Role> roles = callerRoles(actor, organisation);
+        return roles.contains(Role.hr) || roles.contains(Role.admin);
+    }
+
     static boolean validEmail(String email) {
         return email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches();
     }
@@ -259,7 +280,7 @@ final class ImportCheck {
         List<String> withRoles = file.people.values().stream().filter(r -> !r.roles().isEmpty())
                 .map(ImportRow::email).toList();
         Set<String> elsewhere = withRoles.isEmpty() ? Set.of() : loginsElsewhere.apply(withRoles);
-        boolean admin = actor.roles().contains(Role.admin);
+        boolean admin = callerRoles(actor, organisation).contains(Role.admin);
         SnapshotPerson self = organisation.person(actor.personId());
         for (ImportRow row : file.people.values()) {
             if (elsewhere.contains(row.email())) {

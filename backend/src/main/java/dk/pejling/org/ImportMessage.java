@@ -40,7 +40,7 @@ enum ImportMessage {
     // A cell
     REQUIRED("skal udfyldes", "is required"),
     TOO_LONG("må højst være {0} tegn (er {1})", "must be at most {0} characters (is {1})"),
-    UNKNOWN_ROLE("ukendt rolle „{0}“; brug hr, admin, leader eller manager",
+    UNKNOWN_ROLE("ukendt rolle „{0}“; brug hr, admin, leder eller chef",
             "unknown role \"{0}\"; use hr, admin, leader or manager"),
     INVALID_EMAIL("„{0}“ er ikke en gyldig e-mailadresse", "\"{0}\" is not a valid e-mail address"),
     DUPLICATE_EMAIL("{0} står også på linje {1}", "{0} is also on line {1}"),
@@ -68,6 +68,10 @@ enum ImportMessage {
     ADMIN_ONLY("kun en administrator kan give eller fjerne rollen admin",
             "only an administrator can grant or remove the admin role"),
     OWN_ROLES("du kan ikke fjerne dine egne roller {0}", "you cannot remove your own roles {0}"),
+
+    // The caller
+    NOT_ALLOWED("Du har ikke (længere) adgang til at importere organisationen.",
+            "You are not (or no longer) allowed to import the organisation."),
 
     // The request
     MODE("skal være preview eller apply", "must be preview or apply");

@@ -21,6 +21,8 @@ final class ImportParser {
     static final int MAX_ROWS = 60_000;
     /** Fields on a line: the six columns and room for the empty ones spreadsheets add at the end. */
     static final int MAX_FIELDS = 1_000;
+    /** What a spreadsheet reads as the start of a formula. */
+    static final String FORMULA_STARTS = "=+-@";
 
     /**
      * The rows read, and the errors so far. {@code readable} is false when the file cannot be read row by row at all
@@ -209,16 +211,39 @@ final class ImportParser {
         if (index == null || index >= fields.size()) {
             return null;
         }
-        String value = fields.get(index).strip().replaceAll("\\s+", " ");
+        String value = unguarded(fields.get(index).strip().replaceAll("\\s+", " "));
         return value.isEmpty() ? null : value;
     }
 
-    private static Role role(String word) {
+    /** A role by its code or its Danish word, ignoring case; null for anything else. */
+    static Role role(String word) {
         for (Role role : Role.values()) {
-            if (role.name().equalsIgnoreCase(word)) {
+            if (role.name().equalsIgnoreCase(word) || danish(role).equalsIgnoreCase(word)) {
                 return role;
             }
         }
         return null;
+    }
+
+    /** The Danish word for a role, as HR says it: leder, chef, hr, admin. */
+    static String danish(Role role) {
+        return switch (role) {
+            case leader -> "leder";
+            case manager -> "chef";
+            case hr, admin -> role.name();
+        };
+    }
+
+    /**
+     * A cell as a spreadsheet may have written it: an apostrophe before what would otherwise read as a formula
+     * ({@code '=}, {@code '+}, {@code '-}, {@code '@}) is how a spreadsheet says "text", and how the export writes such a
+     * cell, so one leading apostrophe there is dropped.
+     */
+    static String unguarded(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
+        }
+        return i > 0 && i < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0 ? cell.substring(1) : cell;
     }
 }

@@ -7,6 +7,7 @@ import dk.pejling.common.Role;
 import dk.pejling.org.ImportParser.ParsedFile;
 import dk.pejling.org.OrgImportApi.ImportResult;
 import dk.pejling.org.OrgImportApi.ImportSummary;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,8 @@ public class OrgImportService {
     /** The server refuses larger bodies (quarkus.http.limits.max-body-size); checked here too. */
     static final int MAX_BYTES = 16 * 1024 * 1024;
     static final int MAX_ROWS = ImportParser.MAX_ROWS;
+    /** The longest an apply may hold its transaction (and the organisation's lock). */
+    static final int APPLY_TIMEOUT_SECONDS = 600;
 
     /** Who imports: the organisation, the person (for the audit log and self-protection), their roles. */
     public record Actor(UUID organisationId, UUID personId, Set<Role> roles) {
@@ -57,7 +60,12 @@ public class OrgImportService {
         return result;
     }
 
-    /** Applies the file in this one transaction, or nothing at all when any row is bad. */
+    /**
+     * Applies the file in this one transaction, or nothing at all when any row is bad. The transaction may take up
+     * to {@link #APPLY_TIMEOUT_SECONDS}: an import of the largest organisation takes seconds, but on a busy machine
+     * a valid file must not end in a timeout (which would roll it all back) for want of a minute.
+     */
+    @TransactionConfiguration(timeout = APPLY_TIMEOUT_SECONDS)
     public ImportResult apply(Actor actor, byte[] csv, boolean english) {
         // One import at a time per organisation: the plan is made from what the lock then protects.
         Organisation.getEntityManager().find(Organisation.class, actor.organisationId(),
@@ -87,6 +95,9 @@ public class OrgImportService {
         }
         OrgSnapshot organisation = OrgSnapshot.read(actor.organisationId(), logins);
         time.lap("read");
+        if (!ImportCheck.mayImport(actor, organisation)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, ImportMessage.NOT_ALLOWED.text(english));
+        }
         ParsedFile parsed = ImportParser.parse(csv);
         time.lap("parse");
         if (!parsed.readable()) {

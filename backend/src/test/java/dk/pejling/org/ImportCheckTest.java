@@ -160,4 +160,17 @@ class ImportCheckTest {
         assertEquals(List.of("file: „Ældreplejen“ ville ligge på niveau 21 i enhedstræet; højst 20 niveauer er "
                 + "muligt: N1 → … → Rådhuset → Ældreplejen"), errors(csv.toString()));
     }
+
+    @Test
+    void theCallerCountsWithTheRolesOfTheirLoginNowNotOfTheirToken() {
+        OrgSnapshot organisation = organisation();
+        assertTrue(ImportCheck.mayImport(hr(), organisation));
+        assertEquals(Set.of(Role.hr), ImportCheck.callerRoles(new Actor(null, HANNE, EnumSet.allOf(Role.class)),
+                organisation), "the token's admin is not the login's");
+        assertEquals(Set.of(), ImportCheck.callerRoles(new Actor(null, ULLA, EnumSet.of(Role.hr)), organisation),
+                "an inactive person has no roles");
+        assertEquals(Set.of(), ImportCheck.callerRoles(new Actor(null, UUID.randomUUID(), EnumSet.of(Role.hr)),
+                organisation), "nor has a stranger");
+        assertEquals(false, ImportCheck.mayImport(new Actor(null, HANNE, EnumSet.of(Role.leader)), organisation));
+    }
 }

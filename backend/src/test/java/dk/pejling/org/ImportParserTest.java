@@ -60,7 +60,7 @@ class ImportParserTest {
                 + "A;Cy;c@x.dk;;x\n");
         assertTrue(file.readable());
         assertEquals(List.of("line 2: roles", "line 4"), fields(file));
-        assertEquals(List.of("ukendt rolle „boss“; brug hr, admin, leader eller manager",
+        assertEquals(List.of("ukendt rolle „boss“; brug hr, admin, leder eller chef",
                 "har 5 felter, men overskriften har 4"), danish(file));
         assertEquals(2, file.rows().size(), "the line with too many fields is not read");
     }
@@ -102,7 +102,25 @@ class ImportParserTest {
         assertEquals(List.of("har mere end 1000 felter"), danish(file));
         assertEquals(List.of("line 2"), fields(file));
         file = parse("enhed;navn;e-mail;roller\nA;B;c@x.dk;" + "x".repeat(10_000) + "\n");
-        assertEquals("ukendt rolle „" + "x".repeat(ImportMessage.QUOTED) + "…“; brug hr, admin, leader eller manager",
+        assertEquals("ukendt rolle „" + "x".repeat(ImportMessage.QUOTED) + "…“; brug hr, admin, leder eller chef",
                 danish(file).get(0));
+    }
+
+    @Test
+    void danishRoleWordsAreRolesToo() {
+        ParsedFile file = parse("enhed;navn;e-mail;roller\nA;B;b@x.dk;Leder CHEF hr admin\nA;C;c@x.dk;leader|manager\n");
+        assertTrue(file.errors().isEmpty(), danish(file).toString());
+        assertEquals(Set.of(Role.leader, Role.manager, Role.hr, Role.admin), file.rows().get(0).roles());
+        assertEquals(Set.of(Role.leader, Role.manager), file.rows().get(1).roles());
+    }
+
+    @Test
+    void anApostropheThatGuardsAFormulaIsDropped() {
+        assertEquals("=SUM(A1)", ImportParser.unguarded("'=SUM(A1)"));
+        assertEquals("'+45", ImportParser.unguarded("''+45"));
+        assertEquals("'Hanne'", ImportParser.unguarded("'Hanne'"));
+        assertEquals("'", ImportParser.unguarded("'"));
+        ParsedFile file = parse("enhed;navn;e-mail\n'-Minus;'@Bo;'+b@x.dk\n");
+        assertEquals(new ImportRow(2, "-Minus", null, "@Bo", "+b@x.dk", null, Set.of()), file.rows().get(0));
     }
 }

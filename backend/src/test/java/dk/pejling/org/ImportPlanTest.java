@@ -72,9 +72,9 @@ class ImportPlanTest {
     @Test
     void activePeopleMissingFromTheFileAreDeactivatedWithTheirLogins() {
         OrgSnapshot organisation = ImportCheckTest.organisation();
-        // Hanne is the caller, so she must stay; an admin removes her instead.
+        // Hanne is the caller, so she must stay; someone else removes her instead.
         var admin = new OrgImportService.Actor(UUID.randomUUID(), UUID.randomUUID(), Set.of(Role.admin));
-        ParsedFile parsed = ImportParser.parse((HEADER + "Rådhuset;;Mette;mette@x.dk;;admin\n")
+        ParsedFile parsed = ImportParser.parse((HEADER + "Rådhuset;;Mette;mette@x.dk;;leader\n")
                 .getBytes(StandardCharsets.UTF_8));
         FileOrganisation file = ImportCheck.check(admin, parsed.rows(), organisation, KEYS, parsed.errors(),
                 emails -> Set.of());

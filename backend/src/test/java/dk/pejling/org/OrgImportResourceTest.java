@@ -136,7 +136,7 @@ class OrgImportResourceTest {
         String csv = HEADER
                 + "Rådhuset;;Hanne Holm;" + o.hrEmail() + ";;hr admin\n"                     // 2: fine
                 + ";;Uden Enhed;" + o.mail("uden") + ";;\n"                                 // 3
-                + "Ældreplejen;Ukendt;Lars Holm;" + o.mail("lars") + ";;chef\n"               // 4
+                + "Ældreplejen;Ukendt;Lars Holm;" + o.mail("lars") + ";;boss\n"               // 4
                 + "\n"                                                                       // 5: blank, skipped
                 + "Ældreplejen;;Søren Ærø;ikke-en-mail;;\n"                                  // 6
                 + "Ældreplejen;;Lars igen;" + o.mail("LARS") + ";;\n"                        // 7
@@ -164,7 +164,7 @@ class OrgImportResourceTest {
             List<String> messages = problem.getList("errors.message");
             assertEquals("skal udfyldes", messages.get(0));
             assertTrue(messages.get(1).contains("Ukendt"), messages.get(1));
-            assertTrue(messages.get(2).contains("chef"), messages.get(2));
+            assertTrue(messages.get(2).contains("boss"), messages.get(2));
             assertTrue(messages.get(4).contains("linje 4"), messages.get(4));
             assertTrue(messages.get(5).contains("sin egen leder"), messages.get(5));
             assertTrue(messages.get(7).contains("ring"), messages.get(7));
