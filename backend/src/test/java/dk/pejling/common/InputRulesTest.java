@@ -82,7 +82,10 @@ class InputRulesTest {
 
     @Test
     void anAnnouncedBodyOverTheLimitIsAProblem413() {
-        byte[] body = new byte[2 * 1024 * 1024 + 1];
+        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+                .asLongValue();
+        byte[] body = new byte[(int) limit + 1];
         java.util.Arrays.fill(body, (byte) ' ');
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/auth/login")
