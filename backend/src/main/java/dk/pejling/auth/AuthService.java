@@ -94,7 +94,7 @@ public class AuthService {
             claims.claim(CurrentUser.ORGANISATION_CLAIM, a.organisationId.toString());
         }
         audit.record(a.organisationId, actor(a), "login", "account", a.id.toString(), method);
-        return new Login(claims.sign(), expiresAt, user);
+        return new Login(claims.jws().keyId(config.auth().keyId()).sign(), expiresAt, user);
     }
 
     /** The user behind a verified token, if the person and an active login still exist. */

@@ -15,8 +15,26 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /**
+     * Looks through causes and suppressed exceptions: a commit that fails because the connection died arrives as a
+     * RollbackException with the driver's error suppressed under an XAException. Whether that commit reached the
+     * database is unknown, which is what 503 tells the client: try again (a survey answers 409 if it was stored).
+     */
     public static boolean isCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.push(e);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.push(suppressed);
+            }
             if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
                 return true;
             }

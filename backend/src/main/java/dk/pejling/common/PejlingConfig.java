@@ -97,6 +97,13 @@ public interface PejlingConfig {
          * Replicas must share it.
          */
         String secret();
+
+        /**
+         * The key id ({@code kid}) in the header of issued tokens, naming the signing key, so that during a key
+         * rotation a key set with the old and the new public key can verify both (docs/operations.md).
+         */
+        @WithDefault("pejling-1")
+        String keyId();
     }
 
     interface Site {

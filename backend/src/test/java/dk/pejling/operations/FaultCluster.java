@@ -54,6 +54,8 @@ final class FaultCluster implements AutoCloseable {
         Files.writeString(keys.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
+        byte[] authSecret = new byte[32];
+        new SecureRandom().nextBytes(authSecret);
 
         Map<String, String> common = new HashMap<>();
         common.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/pejling");
@@ -62,6 +64,7 @@ final class FaultCluster implements AutoCloseable {
         common.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toUri().toString());
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toUri().toString());
         common.put("PEJLING_SURVEY_TOKEN_SECRET", Base64.getEncoder().encodeToString(secret));
+        common.put("PEJLING_AUTH_SECRET", Base64.getEncoder().encodeToString(authSecret));
         common.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         common.put("QUARKUS_MAILER_PORT", String.valueOf(mail.getSmtp().getPort()));
         common.put("QUARKUS_MAILER_MOCK", "false");

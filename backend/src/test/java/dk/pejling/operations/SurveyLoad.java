@@ -87,7 +87,8 @@ final class SurveyLoad {
         }
     }
 
-    private CloseableHttpClient client(int client) throws IOException {
+    /** An HTTP client whose connections come from 127.0.0.(10 + client): one real client as limits see it. */
+    static CloseableHttpClient client(int client) throws IOException {
         RequestConfig config = RequestConfig.custom()
                 .setLocalAddress(InetAddress.getByName("127.0.0." + (10 + client)))
                 .setConnectTimeout(2000).setSocketTimeout(20_000).setConnectionRequestTimeout(2000).build();
