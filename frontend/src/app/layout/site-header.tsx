@@ -23,7 +23,7 @@ export function SiteHeader() {
           {user && (
             <div className="additional-info">
               <p>
-                <strong className="authority-name">{user.organisation.name}</strong>
+                <strong className="authority-name">{user.organisation?.name ?? t('layout.operator')}</strong>
               </p>
               <p>
                 {t('layout.loggedInAs', { name: user.name })}{' '}

@@ -1,3 +1,4 @@
+import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '@/lib/auth/get-me';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -11,12 +12,16 @@ export function LandingPage() {
   if (!user) {
     return null;
   }
+  // The platform's operator belongs to no organisation: their one page is the organisations.
+  if (user.operator) {
+    return <Navigate to="/drift" replace />;
+  }
   const visible = areasFor(user.roles);
 
   return (
     <>
       <h1>{t('home.greeting', { name: user.name })}</h1>
-      <p className="font-lead">{t('home.organisation', { organisation: user.organisation.name })}</p>
+      <p className="font-lead">{t('home.organisation', { organisation: user.organisation?.name ?? '' })}</p>
       <section aria-labelledby="areas-heading">
         <h2 id="areas-heading">{t('home.areasHeading')}</h2>
         {visible.length === 0 ? (
