@@ -147,6 +147,10 @@ test('a new installation: from the bootstrap operator to a leader reading the re
     expect(submitted.status()).toBe(201);
   }
   expect((await page.request.post(`/api/rounds/${round.id}/close`, { headers: auth })).status()).toBe(200);
+  // Closing counts the sealed ballots in the background: wait until HR's overview is there.
+  await expect
+    .poll(async () => (await page.request.get(`/api/rounds/${round.id}/overview`, { headers: auth })).status(), { timeout: 30_000 })
+    .toBe(200);
 
   // Lars logs in through the identity provider's own login page.
   await page.goto('/login');

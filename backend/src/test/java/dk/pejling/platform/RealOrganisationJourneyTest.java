@@ -3,6 +3,8 @@ package dk.pejling.platform;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.auth.AccountMails;
 import dk.pejling.rounds.InvitationMailer;
+import dk.pejling.survey.Results;
+import dk.pejling.testing.Counted;
 import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.MailQueue;
@@ -73,6 +75,9 @@ class RealOrganisationJourneyTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Results results;
 
     @ConfigProperty(name = "pejling.demo")
     boolean demo;
@@ -190,6 +195,7 @@ class RealOrganisationJourneyTest {
                     .statusCode(201);
         }
         given().auth().oauth2(hr).post("/api/rounds/" + round + "/close").then().statusCode(200);
+        Counted.await(results, round);
         given().auth().oauth2(leader).get("/api/rounds/" + round + "/reports/" + leaderId).then().statusCode(200)
                 .body("leaderName", equalTo("Lars Nielsen"))
                 .body("employeesShown", equalTo(true))
