@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('set-password page', () => {
     );
     openLink(TOKEN);
     await screen.findByLabelText('Ny adgangskode');
-    expect(window.location.hash).toBe('');
+    await waitFor(() => expect(window.location.hash).toBe(''));
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Ny adgangskode'), 'kort');
     await user.type(screen.getByLabelText('Gentag adgangskoden'), 'andet');
