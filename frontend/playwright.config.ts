@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { startMailCatcher } from './e2e/support/mail-catcher';
+import { freePort, startMailCatcher } from './e2e/support/mail-catcher';
 
 const port = Number(process.env.PEJLING_E2E_PORT ?? 18080);
 const baseURL = `http://localhost:${port}`;
@@ -24,6 +24,28 @@ if (!process.env.TEST_WORKER_INDEX && !process.env.PEJLING_E2E_MAIL_DIR) {
   process.env.PEJLING_E2E_MAIL_DIR = mail.dir;
 }
 
+// The journey of a new installation (e2e/real-organisation.spec.ts) runs on a second Pejling: no demo, its own
+// PostgreSQL given by JDBC URL and an OpenID Connect provider with a login page, both started from the backend's
+// test classes (E2eServices). Ports are chosen once in the runner; the workers inherit them.
+if (!process.env.TEST_WORKER_INDEX && !process.env.PEJLING_E2E_JOURNEY_PORT) {
+  process.env.PEJLING_E2E_JOURNEY_PORT = String(freePort());
+  process.env.PEJLING_E2E_JOURNEY_PG_PORT = String(freePort());
+  process.env.PEJLING_E2E_OIDC_PORT = String(freePort());
+  const journeyDir = mkdtempSync(join(tmpdir(), 'pejling-e2e-journey-'));
+  process.env.PEJLING_E2E_JOURNEY_DIR = journeyDir;
+  process.on('exit', () => rmSync(journeyDir, { recursive: true, force: true }));
+}
+const journeyPort = process.env.PEJLING_E2E_JOURNEY_PORT ?? '0';
+const journeyDir = process.env.PEJLING_E2E_JOURNEY_DIR ?? tmpdir();
+const journeyBaseURL = `http://localhost:${journeyPort}`;
+const oidcIssuer = `http://127.0.0.1:${process.env.PEJLING_E2E_OIDC_PORT ?? '0'}/vesterby`;
+
+const mailEnv = {
+  QUARKUS_MAILER_HOST: '127.0.0.1',
+  QUARKUS_MAILER_PORT: process.env.PEJLING_E2E_SMTP_PORT ?? '25',
+  QUARKUS_MAILER_MOCK: 'false',
+  QUARKUS_MAILER_START_TLS: 'DISABLED',
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -53,22 +75,53 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'java -jar ../backend/target/quarkus-app/quarkus-run.jar',
-    url: `${baseURL}/q/health/ready`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    // SIGTERM, not the default SIGKILL: the backend's shutdown hook must stop its embedded PostgreSQL.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      QUARKUS_HTTP_PORT: String(port),
-      PEJLING_DATA_DIR: process.env.PEJLING_E2E_DATA_DIR,
-      QUARKUS_MAILER_HOST: '127.0.0.1',
-      QUARKUS_MAILER_PORT: process.env.PEJLING_E2E_SMTP_PORT ?? '25',
-      QUARKUS_MAILER_MOCK: 'false',
-      QUARKUS_MAILER_START_TLS: 'DISABLED',
+  webServer: [
+    {
+      command: 'java -jar ../backend/target/quarkus-app/quarkus-run.jar',
+      url: `${baseURL}/q/health/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      // SIGTERM, not the default SIGKILL: the backend's shutdown hook must stop its embedded PostgreSQL.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        QUARKUS_HTTP_PORT: String(port),
+        PEJLING_DATA_DIR: process.env.PEJLING_E2E_DATA_DIR,
+        ...mailEnv,
+      },
     },
-  },
+    {
+      command:
+        'java -cp "../backend/target/test-classes:$(cat ../backend/target/e2e-classpath.txt)" dk.pejling.testing.E2eServices ' +
+        `${process.env.PEJLING_E2E_JOURNEY_PG_PORT ?? '0'} ${process.env.PEJLING_E2E_OIDC_PORT ?? '0'} ${journeyDir}`,
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: 'java -jar ../backend/target/quarkus-app/quarkus-run.jar',
+      url: `${journeyBaseURL}/q/health/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        QUARKUS_HTTP_PORT: journeyPort,
+        PEJLING_DATA_DIR: `${journeyDir}/data`,
+        PEJLING_BASE_URL: journeyBaseURL,
+        QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://127.0.0.1:${process.env.PEJLING_E2E_JOURNEY_PG_PORT ?? '0'}/postgres`,
+        QUARKUS_DATASOURCE_USERNAME: 'postgres',
+        QUARKUS_DATASOURCE_PASSWORD: 'postgres',
+        PEJLING_DEMO: 'false',
+        PEJLING_BOOTSTRAP_OPERATOR_EMAIL: 'drift@vesterby-drift.dk',
+        PEJLING_BOOTSTRAP_OPERATOR_NAME: 'Driften',
+        ...mailEnv,
+      },
+    },
+  ],
 });

@@ -38,7 +38,7 @@ export function startMailCatcher(): { port: number; dir: string } {
 }
 
 /** A port that is free now: the config is evaluated synchronously, so ask a short-lived child process. */
-function freePort(): number {
+export function freePort(): number {
   const script =
     "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf-8' }));

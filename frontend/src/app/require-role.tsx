@@ -8,3 +8,8 @@ import { hasAnyRole } from '@/lib/auth/roles';
 export function RequireRole({ roles }: { roles: readonly Role[] }) {
   return hasAnyRole(useCurrentUser().data, roles) ? <Outlet /> : <ForbiddenPage />;
 }
+
+/** The platform operator's pages. */
+export function RequireOperator() {
+  return useCurrentUser().data?.operator ? <Outlet /> : <ForbiddenPage />;
+}

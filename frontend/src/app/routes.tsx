@@ -6,7 +6,7 @@ import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { PageLoading } from './page-loading';
 import { RequireAuth } from './require-auth';
-import { RequireRole } from './require-role';
+import { RequireOperator, RequireRole } from './require-role';
 import { RouteError } from './route-error';
 import { NotFoundPage } from './routes/not-found-page';
 
@@ -27,6 +27,8 @@ const home = () => import('@/features/home');
 const legal = () => import('@/features/legal');
 const lus = () => import('@/features/lus');
 const organisation = () => import('@/features/organisation');
+const platform = () => import('@/features/platform');
+const settings = () => import('@/features/settings');
 const overview = () => import('@/features/overview');
 const reports = () => import('@/features/reports');
 const rounds = () => import('@/features/rounds');
@@ -38,7 +40,7 @@ const survey = () => import('@/features/survey');
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere', '/indstillinger']);
 export const routes: RouteObject[] = [
   // The respondent's survey: no login, no app navigation, its own small chunk.
   {
@@ -52,6 +54,9 @@ export const routes: RouteObject[] = [
         ...pageFrame,
         children: [
           { path: '/login', ...page(auth, (m) => m.LoginPage) },
+          { path: '/login/sso', ...page(auth, (m) => m.SsoLandingPage) },
+          { path: '/adgangskode', ...page(auth, (m) => m.SetPasswordPage) },
+          { path: '/glemt-adgangskode', ...page(auth, (m) => m.ForgottenPasswordPage) },
           { path: '/privatliv', ...page(legal, (m) => m.PrivacyPage) },
           {
             element: <RequireAuth />,
@@ -97,6 +102,11 @@ export const routes: RouteObject[] = [
                 element: <RequireRole roles={['manager']} />,
                 children: [{ path: '/ledere', ...page(reports, (m) => m.LeadersPage) }],
               },
+              {
+                element: <RequireRole roles={['hr', 'admin']} />,
+                children: [{ path: '/indstillinger', ...page(settings, (m) => m.SettingsPage) }],
+              },
+              { element: <RequireOperator />, children: [{ path: '/drift', ...page(platform, (m) => m.OperatorPage) }] },
               ...areas
                 .filter((area) => !builtAreas.has(area.path))
                 .map((area) => ({ path: `${area.path}/*`, element: <AreaPage areaKey={area.key} /> })),

@@ -23,6 +23,7 @@ export function MainNavigation({ user }: { user: CurrentUser }) {
         <nav className="nav" aria-label={t('layout.mainNav')}>
           <ul className="mainmenu">
             <NavItem to="/" label={t('layout.home')} end />
+            {user.operator && <NavItem to="/drift" label={t('layout.organisations')} end={false} />}
             {areasFor(user.roles).map((area) => (
               <NavItem key={area.key} to={area.path} label={t(`areas.${area.key}.title`)} end={false} />
             ))}

@@ -25,7 +25,7 @@ export const areas: readonly Area[] = [
   { key: 'reports', path: '/rapporter', roles: ['leader'] },
   { key: 'plan', path: '/udviklingsplan', roles: ['leader'] },
   { key: 'leaders', path: '/ledere', roles: ['manager'] },
-  { key: 'settings', path: '/indstillinger', roles: ['admin'] },
+  { key: 'settings', path: '/indstillinger', roles: ['admin', 'hr'] },
 ];
 
 /** The areas a person with these roles may use, in menu order. */

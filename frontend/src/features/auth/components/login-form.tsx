@@ -5,7 +5,14 @@ import { TextField } from '@/components/text-field';
 import { useLogin } from '../api/login';
 import { loginErrorKey, validateLogin, type LoginFieldErrors } from '../login-errors';
 
-export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
+export function LoginForm({
+  onLoggedIn,
+  onEmailSettled,
+}: {
+  onLoggedIn: () => void;
+  /** Called when the e-mail field is left, so the page can offer the organisation's single sign-on. */
+  onEmailSettled?: (email: string) => void;
+}) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -47,6 +54,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         label={t('login.email')}
         value={email}
         onChange={(event) => setEmail(event.target.value)}
+        onBlur={() => onEmailSettled?.(email.trim())}
         error={fieldErrors.email && t(fieldErrors.email)}
         required
       />

@@ -27,7 +27,7 @@ async function areaCards(): Promise<string[]> {
 
 describe('landing page', () => {
   it.each<[Role[], string[]]>([
-    [['hr'], ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik']],
+    [['hr'], ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik', 'Konti og indstillinger']],
     [['leader'], ['Mine rapporter', 'Udviklingsplan']],
     [['manager'], ['Mine ledere']],
     [['admin'], ['Konti og indstillinger']],

@@ -1,3 +1,4 @@
+import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '@/lib/auth/get-me';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -10,6 +11,10 @@ export function LandingPage() {
   const user = useCurrentUser().data;
   if (!user) {
     return null;
+  }
+  // The platform's operator belongs to no organisation: their one page is the organisations.
+  if (user.operator) {
+    return <Navigate to="/drift" replace />;
   }
   const visible = areasFor(user.roles);
 

@@ -1,6 +1,7 @@
 package dk.pejling.auth;
 
 import dk.pejling.common.AuditLog;
+import dk.pejling.common.PejlingConfig;
 import dk.pejling.common.Role;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,21 +30,18 @@ public class Operators {
     private final EntityManager em;
     private final AccountMails mails;
     private final AuditLog audit;
+    private final PejlingConfig config;
 
-    @ConfigProperty(name = "pejling.bootstrap.operator-email")
-    Optional<String> bootstrapEmail;
-
-    @ConfigProperty(name = "pejling.bootstrap.operator-name", defaultValue = "Driftsansvarlig")
-    String bootstrapName;
-
-    Operators(EntityManager em, AccountMails mails, AuditLog audit) {
+    Operators(EntityManager em, AccountMails mails, AuditLog audit, PejlingConfig config) {
         this.em = em;
         this.mails = mails;
         this.audit = audit;
+        this.config = config;
     }
 
     void onStart(@Observes StartupEvent event) {
-        bootstrapEmail.filter(e -> !e.isBlank()).ifPresent(email -> bootstrap(email.strip(), bootstrapName.strip()));
+        config.bootstrap().operatorEmail().filter(e -> !e.isBlank())
+                .ifPresent(email -> bootstrap(email.strip(), config.bootstrap().operatorName().strip()));
     }
 
     /** Creates the operator unless a login has the e-mail; true when it was created (and its mail queued). */

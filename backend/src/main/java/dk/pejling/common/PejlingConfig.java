@@ -20,6 +20,17 @@ public interface PejlingConfig {
 
     Jobs jobs();
 
+    Bootstrap bootstrap();
+
+    /** The first operator of a new installation (PEJLING_BOOTSTRAP_OPERATOR_EMAIL, _NAME). */
+    interface Bootstrap {
+        /** Created on start when no login has this e-mail, and mailed a link to choose a password. */
+        Optional<String> operatorEmail();
+
+        @WithDefault("Driftsansvarlig")
+        String operatorName();
+    }
+
     /**
      * Request limits by name (login-account, login-client, password-reset-email, password-reset-client, export,
      * survey): at most {@code max} per {@code window}, shared by all replicas through the database.

@@ -45,8 +45,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     Map.entry("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres")),
                     Map.entry("quarkus.datasource.username", "postgres"),
                     Map.entry("smallrye.jwt.sign.key.location", keys.privateKeyFile().toUri().toString()),
-                    Map.entry("mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString()),
-                    Map.entry("pejling.demo", "true"));
+                    Map.entry("mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
