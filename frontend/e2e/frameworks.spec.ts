@@ -28,7 +28,7 @@ test('HR builds a framework from the Kodeks template, publishes it and starts a 
   await page.getByRole('button', { name: `Redigér udsagnet „${original}“` }).click();
   const editForm = page.getByRole('group', { name: 'Redigér udsagnet' });
   await editForm.getByLabel('Medarbejderformulering', { exact: true }).fill(reworded);
-  await editForm.getByLabel('Selvevalueringsformulering', { exact: true }).fill('Jeg tager de svære konflikter i tide');
+  await editForm.getByLabel('Selvvurderingsformulering', { exact: true }).fill('Jeg tager de svære konflikter i tide');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await expect(page.getByText(reworded, { exact: true })).toBeVisible();
@@ -39,7 +39,7 @@ test('HR builds a framework from the Kodeks template, publishes it and starts a 
   const addForm = page.getByRole('group', { name: `Nyt udsagn under ${firstValue}` });
   const employee = addForm.getByLabel('Medarbejderformulering', { exact: true });
   await employee.fill('Kort');
-  await addForm.getByLabel('Selvevalueringsformulering', { exact: true }).fill('Jeg siger tydeligt fra, når noget ikke er i orden');
+  await addForm.getByLabel('Selvvurderingsformulering', { exact: true }).fill('Jeg siger tydeligt fra, når noget ikke er i orden');
   await page.getByRole('button', { name: 'Tilføj udsagn', exact: true }).click();
   await expect(employee).toHaveAttribute('aria-invalid', 'true');
   await expect(employee).toHaveAccessibleDescription(/Fejl: .*mellem 5 og 300/);

@@ -59,7 +59,7 @@ test('HR follows the demo round and creates, configures and launches a new round
 
   // Step 3: who answers.
   await expect(page.getByRole('heading', { level: 2, name: 'Trin 3 af 5: Hvem svarer' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'Selvevaluering' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Selvvurdering' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Chefens vurdering' })).toBeChecked();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Gem og fortsæt' }).click();

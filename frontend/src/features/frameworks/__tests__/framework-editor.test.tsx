@@ -23,10 +23,10 @@ describe('framework editor', () => {
     await user.click(await screen.findByRole('button', { name: 'Tilføj udsagn under Modig' }));
     const form = screen.getByRole('group', { name: 'Nyt udsagn under Modig' });
     await user.type(within(form).getByLabelText('Medarbejderformulering'), 'Min leder tør sige fra');
-    await user.type(within(form).getByLabelText('Selvevalueringsformulering'), 'Jeg');
+    await user.type(within(form).getByLabelText('Selvvurderingsformulering'), 'Jeg');
     await user.click(screen.getByRole('button', { name: 'Tilføj udsagn' }));
 
-    const self = await within(form).findByRole('textbox', { name: 'Selvevalueringsformulering' });
+    const self = await within(form).findByRole('textbox', { name: 'Selvvurderingsformulering' });
     expect(self).toHaveAttribute('aria-invalid', 'true');
     expect(self).toHaveAccessibleDescription(expect.stringContaining('Fejl: skal være mellem 5 og 300 tegn (er 3)'));
     expect(within(form).getByRole('textbox', { name: 'Medarbejderformulering' })).not.toHaveAttribute('aria-invalid');

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 import type { DevelopmentPlan, PlanInput } from '../types';
@@ -105,7 +105,7 @@ describe('development plan', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Mål 2: Skriv målet.');
     expect(within(screen.getByRole('group', { name: 'Mål 2' })).getByRole('textbox', { name: 'Mål' })).toHaveAccessibleDescription(
-      'Fejl: Skriv målet.',
+      expect.stringContaining('Fejl: Skriv målet.'),
     );
     expect(puts).toBe(0);
 
@@ -175,5 +175,25 @@ describe('development plan', () => {
     expect(comment).toEqual({ text: 'Husk opfølgning.' });
     expect(within(comments).getByRole('textbox', { name: 'Din kommentar' })).toHaveValue('');
     expect(screen.getByText('Kommentaren er tilføjet.')).toBeInTheDocument();
+  });
+  it('warns before leaving with changes that are not saved, and lets the leader stay', async () => {
+    loggedInAs(['leader']);
+    servePlan(testPlan());
+    const { router } = renderApp(planPath);
+    const user = userEvent.setup();
+    const title = within(await screen.findByRole('group', { name: 'Mål 1' })).getByRole('textbox', { name: 'Mål' });
+    expect(screen.queryByText(/Du har ændringer, der ikke er gemt\./)).not.toBeInTheDocument();
+    await user.type(title, ' hver uge');
+    expect(screen.getByText(/Du har ændringer, der ikke er gemt\./)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Tilbage til rapporten' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Forlad planen uden at gemme?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Bliv på siden' }));
+    expect(router.state.location.pathname).toBe(planPath);
+    expect(title).toHaveValue('Giv mere feedback hver uge');
+
+    await user.click(screen.getByRole('link', { name: 'Tilbage til rapporten' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forlad uden at gemme' }));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(planPath.replace(/\/plan$/, '')));
   });
 });

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
 import { isApiError } from '@/lib/api/api-error';
 import { formErrors } from '@/lib/form-errors';
@@ -33,7 +35,9 @@ interface PlanEditorProps {
 
 /**
  * The leader's editor. It works from the version it was opened with; a save from a stale version is refused by the
- * server (409) and the user's text stays on screen until they choose to load the saved one.
+ * server (409) and the user's text stays on screen until they choose to load the saved one. Nothing is lost
+ * silently: while there are changes that are not saved, the page says so, leaving it within the app asks first, and
+ * closing or reloading the tab makes the browser ask.
  */
 export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProps) {
   const { t } = useTranslation(NS);
@@ -50,6 +54,21 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
   const staleRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const save = useSavePlan(plan.roundId, plan.leaderId);
+  const [savedState, setSavedState] = useState(() => JSON.stringify(toDrafts(plan.goals).map(toInput)));
+  const current = useMemo(() => JSON.stringify(drafts.map(toInput)), [drafts]);
+  const dirty = current !== savedState;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   // After a goal is added, its title field gets focus once it is rendered.
   useEffect(() => {
@@ -109,7 +128,9 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
       { version, goals: drafts.map(toInput) },
       {
         onSuccess: (result) => {
-          setDrafts(toDrafts(result.goals));
+          const next = toDrafts(result.goals);
+          setDrafts(next);
+          setSavedState(JSON.stringify(next.map(toInput)));
           setVersion(result.version ?? version + 1);
           setUpdatedAt(result.updatedAt);
           setSaved(true);
@@ -188,8 +209,21 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
         </button>
       </p>
       <p role="status" className="lus-plan-editor__status">
-        {saved ? t('plan.saved') : ''} {updatedAt ? t('plan.savedAt', { date: numbers.dateTime(updatedAt) }) : ''}
+        {dirty ? t('plan.unsaved') : saved ? t('plan.saved') : ''}{' '}
+        {updatedAt ? t('plan.savedAt', { date: numbers.dateTime(updatedAt) }) : ''}
       </p>
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog
+          title={t('plan.leaveDialog.title')}
+          confirmLabel={t('plan.leaveDialog.leave')}
+          cancelLabel={t('plan.leaveDialog.stay')}
+          onConfirm={() => blocker.proceed()}
+          onCancel={() => blocker.reset()}
+          danger
+        >
+          <p>{t('plan.leaveDialog.body')}</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

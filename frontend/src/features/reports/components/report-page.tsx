@@ -5,6 +5,7 @@ import { problemType } from '@/lib/api/problem-text';
 import { useFormat } from '@/lib/format';
 import { useReport } from '@/lib/queries/reports';
 import { reportPaths } from '@/lib/queries/reports';
+import { readerContext } from '@/lib/reader';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useDownloadReportPdf } from '../api/download-report-pdf';
 import { NS } from '../i18n';
@@ -14,6 +15,7 @@ import { ReportSummary } from './report-summary';
 import { ResponseRates } from './response-rates';
 import { Stories } from './stories';
 import { ValueSection } from './value-section';
+import { ValuesOverview } from './values-overview';
 import '../reports.css';
 
 /** /rapporter/:roundId/:leaderId: a leader's report for a closed round. */
@@ -62,6 +64,7 @@ function ReportProblem({ message }: { message: string }) {
 function ReportView({ report }: { report: LeaderReport }) {
   const { t } = useTranslation(NS);
   const numbers = useFormat();
+  const context = readerContext(report.relation);
   const title = t('report.title', { name: report.leaderName });
   usePageTitle(title);
   return (
@@ -81,18 +84,25 @@ function ReportView({ report }: { report: LeaderReport }) {
             {t('report.closedAt', { date: numbers.date(report.closedAt, 'long') })}
           </>
         )}
+        {report.relation !== 'OWN' && (
+          <>
+            {' '}
+            {t(`report.readingAs.${report.relation}`, { name: report.leaderName })}
+          </>
+        )}
       </p>
       <ReportActions report={report} />
       {report.employeesShown === false && (
         <div className="alert alert-warning" role="note">
           <div className="alert-body">
-            <p className="alert-text">{t('report.belowK', { k: report.k ?? 5 })}</p>
+            <p className="alert-heading">{t('report.belowKHeading')}</p>
+            <p className="alert-text">{t('report.belowK', { k: report.k, context })}</p>
           </div>
         </div>
       )}
+      <ValuesOverview report={report} />
       <ReportSummary report={report} />
-      {report.previousPlan && <PreviousPlan plan={report.previousPlan} />}
-      <ResponseRates rates={report.responseRates} />
+      {report.previousPlan && <PreviousPlan plan={report.previousPlan} context={context} />}
       <section aria-labelledby="report-values-heading">
         <h2 id="report-values-heading">{t('report.values.heading')}</h2>
         <p>{t('report.values.intro')}</p>
@@ -100,6 +110,7 @@ function ReportView({ report }: { report: LeaderReport }) {
           <ValueSection key={value.valueId} value={value} report={report} />
         ))}
       </section>
+      <ResponseRates rates={report.responseRates} />
       {report.storiesRemoved && (
         <div className="alert alert-info" role="note">
           <div className="alert-body">
@@ -114,8 +125,8 @@ function ReportView({ report }: { report: LeaderReport }) {
         </h2>
         <p>
           {report.readers.managerName
-            ? t('report.readers.manager', { manager: report.readers.managerName })
-            : t('report.readers.managerNone')}{' '}
+            ? t('report.readers.manager', { manager: report.readers.managerName, context })
+            : t('report.readers.managerNone', { context })}{' '}
           {report.readers.hr && t('report.readers.hr')}
         </p>
       </section>

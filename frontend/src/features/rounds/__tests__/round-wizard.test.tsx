@@ -206,7 +206,7 @@ describe('round wizard', () => {
     // 3 + 7 employees, 2 self-evaluations, 1 manager.
     expect(await screen.findByText('Når runden sættes i gang, sendes 13 e-mails med et personligt link.')).toBeInTheDocument();
     expect(screen.getByText('Medarbejdere: 10')).toBeInTheDocument();
-    expect(screen.getByText('Selvevaluering: 2')).toBeInTheDocument();
+    expect(screen.getByText('Selvvurdering: 2')).toBeInTheDocument();
     expect(screen.getByText('Chefens vurdering: 1')).toBeInTheDocument();
     const summary = screen.getByRole('table', { name: 'Det, der låses, når runden sættes i gang' });
     expect(within(summary).getByRole('row', { name: /^Ledelsesgrundlag / })).toHaveTextContent('Ledelsesgrundlag for Testkommune (version 2)');

@@ -162,6 +162,16 @@ class RoundResourceTest {
         given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/progress").then().statusCode(200)
                 .body("own.thresholdReached", equalTo(false)).body("own.ratePercent", nullValue())
                 .body("units", hasSize(0));
+        // HR, before k have answered: the threshold is not reached, and no count below k is sent, not even 0.
+        given().auth().oauth2(s.hr).get("/api/rounds/" + s.roundId + "/progress").then().statusCode(200)
+                .body("k", equalTo(3))
+                .body("units.find { it.group == 'EMPLOYEE' }.submitted", nullValue())
+                .body("totals.find { it.group == 'EMPLOYEE' }.submitted", nullValue())
+                .body("leaders", hasSize(1))
+                .body("leaders[0].name", equalTo("Birgitte Lund"))
+                .body("leaders[0].invited", equalTo(3))
+                .body("leaders[0].thresholdReached", equalTo(false))
+                .body("leaders[0].submitted", nullValue());
         for (String employee : RoundScenario.EMPLOYEES) {
             given().header("X-Survey-Token", s.tokenOf(greenMail, employee)).contentType(ContentType.JSON)
                     .body(s.answers(3)).post("/api/survey/submit").then().statusCode(201);
@@ -171,7 +181,9 @@ class RoundResourceTest {
         given().auth().oauth2(s.hr).get("/api/rounds/" + s.roundId + "/progress").then().statusCode(200)
                 .body("units.find { it.group == 'EMPLOYEE' }.unit", equalTo("Sekretariatet"))
                 .body("units.find { it.group == 'EMPLOYEE' }.invited", equalTo(3))
-                .body("units.find { it.group == 'EMPLOYEE' }.submitted", equalTo(3));
+                .body("units.find { it.group == 'EMPLOYEE' }.submitted", equalTo(3))
+                .body("leaders[0].thresholdReached", equalTo(true))
+                .body("leaders[0].submitted", equalTo(3));
         given().auth().oauth2(Tokens.login("leder@demo.pejling.dk")).get("/api/rounds/" + s.roundId + "/progress")
                 .then().statusCode(404);
     }
