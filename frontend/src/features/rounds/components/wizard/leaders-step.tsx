@@ -9,6 +9,7 @@ import { useRemoveEvaluee } from '../../api/remove-evaluee';
 import { useSetEmployees } from '../../api/set-employees';
 import { NS } from '../../i18n';
 import type { Evaluee, Round, UnitSummary } from '../../types';
+import { BelowThresholdWarning } from './below-threshold-warning';
 
 /** Units in tree order with their depth, for an indented list of options. */
 function withDepth(units: UnitSummary[]): { unit: UnitSummary; depth: number }[] {
@@ -102,6 +103,7 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
       <FormProblems messages={changeErrors.other} />
 
       <h3>{t('leaders.heading', { count: round.evaluees.length })}</h3>
+      <BelowThresholdWarning round={round} />
       {round.evaluees.length === 0 ? (
         <p>{t('leaders.empty')}</p>
       ) : (

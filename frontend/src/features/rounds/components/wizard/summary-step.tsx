@@ -10,6 +10,7 @@ import { useLaunchRound } from '../../api/launch-round';
 import { NS } from '../../i18n';
 import { inputOf, invitedByGroup, totalInvited, type Step } from '../../settings';
 import type { RaterGroup, Round } from '../../types';
+import { BelowThresholdWarning } from './below-threshold-warning';
 
 const GROUPS: RaterGroup[] = ['EMPLOYEE', 'SELF', 'MANAGER'];
 
@@ -96,6 +97,7 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
           <p className="alert-text">{t('summary.needLeaders')}</p>
         </div>
       )}
+      <BelowThresholdWarning round={round} />
       {unconfirmed.length > 0 && (
         <div className="alert alert-warning">
           <p className="alert-text">{t('summary.unconfirmed', { names: unconfirmed.map((evaluee) => evaluee.name).join(', ') })}</p>
