@@ -125,6 +125,9 @@ export function testPlan(overrides: Partial<DevelopmentPlan> = {}): DevelopmentP
     roundId: ROUND_ID,
     leaderId: LEADER_ID,
     leaderName: 'Lars Holm Nielsen',
+    relation: 'OWN',
+    canShare: true,
+    managerName: 'Mette Kjær',
     version: 1,
     updatedAt: '2025-11-10T09:00:00Z',
     goals: [

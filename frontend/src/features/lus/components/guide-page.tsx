@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
+import { useDownloadGuideDocx } from '@/lib/queries/guide-docx';
 import { reportPaths } from '@/lib/queries/reports';
 import { readerContext } from '@/lib/reader';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -25,6 +26,7 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
   const { t } = useTranslation(NS);
   const { english } = useFormat();
   const context = readerContext(guide.relation);
+  const docx = useDownloadGuideDocx(guide.roundId, guide.leaderId);
   const title = t('guide.title', { name: guide.leaderName });
   usePageTitle(title);
   return (
@@ -35,6 +37,9 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
       <h1>{title}</h1>
       <p className="font-lead">{t('guide.intro', { context })}</p>
       <p className="lus-actions lus-no-print">
+        <button type="button" className="button button-secondary" onClick={() => docx.mutate()} disabled={docx.isPending}>
+          {docx.isPending ? t('guide.docxLoading') : t('guide.docx')}
+        </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('guide.print')}
         </button>
@@ -42,6 +47,11 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
           {t('guide.toPlan', { context })}
         </Link>
       </p>
+      {docx.isError && (
+        <p className="alert alert-error lus-no-print" role="alert">
+          {t('guide.docxError')}
+        </p>
+      )}
       {guide.basis !== 'EMPLOYEES' && (
         <div className="alert alert-info" role="note">
           <div className="alert-body">

@@ -8,6 +8,7 @@ import { formErrors } from '@/lib/form-errors';
 import { useFormat } from '@/lib/format';
 import { STALE_VERSION } from '../api/keys';
 import { useSavePlan } from '../api/save-plan';
+import { useSharePlan } from '../api/share-plan';
 import { NS } from '../i18n';
 import type { DevelopmentPlan, LeaderReport } from '../types';
 import {
@@ -54,6 +55,8 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
   const staleRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const save = useSavePlan(plan.roundId, plan.leaderId);
+  const share = useSharePlan(plan.roundId, plan.leaderId);
+  const [sharedAt, setSharedAt] = useState(plan.sharedAt);
   const [savedState, setSavedState] = useState(() => JSON.stringify(toDrafts(plan.goals).map(toInput)));
   const current = useMemo(() => JSON.stringify(drafts.map(toInput)), [drafts]);
   const dirty = current !== savedState;
@@ -212,6 +215,33 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
         {dirty ? t('plan.unsaved') : saved ? t('plan.saved') : ''}{' '}
         {updatedAt ? t('plan.savedAt', { date: numbers.dateTime(updatedAt) }) : ''}
       </p>
+      {plan.canShare && (
+        <section aria-labelledby="plan-share-heading" className="lus-share">
+          <h2 id="plan-share-heading" className="h3">
+            {t('plan.share.heading')}
+          </h2>
+          <p>{t('plan.share.intro', { manager: plan.managerName })}</p>
+          {version === 0 || dirty ? (
+            <p className="form-hint">{t('plan.share.saveFirst')}</p>
+          ) : null}
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={version === 0 || dirty || share.isPending}
+            onClick={() => share.mutate(undefined, { onSuccess: (result) => setSharedAt(result.sharedAt) })}
+          >
+            {t('plan.share.button', { manager: plan.managerName })}
+          </button>
+          <p role="status">
+            {sharedAt ? t('plan.share.done', { manager: plan.managerName, date: numbers.dateTime(sharedAt) }) : ''}
+          </p>
+          {share.isError && (
+            <p className="alert alert-error" role="alert">
+              {t('plan.share.error')}
+            </p>
+          )}
+        </section>
+      )}
       {blocker.state === 'blocked' && (
         <ConfirmDialog
           title={t('plan.leaveDialog.title')}

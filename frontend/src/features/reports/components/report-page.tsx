@@ -7,6 +7,7 @@ import { useReport } from '@/lib/queries/reports';
 import { reportPaths } from '@/lib/queries/reports';
 import { readerContext } from '@/lib/reader';
 import { usePageTitle } from '@/lib/use-page-title';
+import { useDownloadGuideDocx } from '@/lib/queries/guide-docx';
 import { useDownloadReportPdf } from '../api/download-report-pdf';
 import { NS } from '../i18n';
 import type { LeaderReport } from '../types';
@@ -137,10 +138,14 @@ function ReportView({ report }: { report: LeaderReport }) {
 function ReportActions({ report }: { report: LeaderReport }) {
   const { t } = useTranslation(NS);
   const pdf = useDownloadReportPdf(report.roundId, report.leaderId);
+  const docx = useDownloadGuideDocx(report.roundId, report.leaderId);
   return (
     <nav aria-label={t('report.actions')} className="report-actions">
       <button type="button" className="button button-primary" onClick={() => pdf.mutate()} disabled={pdf.isPending}>
         {pdf.isPending ? t('report.pdfLoading') : t('report.pdf')}
+      </button>
+      <button type="button" className="button button-secondary" onClick={() => docx.mutate()} disabled={docx.isPending}>
+        {docx.isPending ? t('report.docxLoading') : t('report.docx')}
       </button>
       <Link className="button button-secondary" to={reportPaths.guide(report.roundId, report.leaderId)}>
         {t('report.guide')}
@@ -148,6 +153,11 @@ function ReportActions({ report }: { report: LeaderReport }) {
       <Link className="button button-secondary" to={reportPaths.plan(report.roundId, report.leaderId)}>
         {t('report.plan')}
       </Link>
+      {docx.isError && (
+        <p className="alert alert-error report-actions__error" role="alert">
+          {isApiError(docx.error, 429) ? t('report.pdfTooMany') : t('report.docxError')}
+        </p>
+      )}
       {pdf.isError && (
         <p className="alert alert-error report-actions__error" role="alert">
           {isApiError(pdf.error, 429) ? t('report.pdfTooMany') : t('report.pdfError')}

@@ -86,13 +86,23 @@ public final class LusApi {
 
     @Schema(name = "PlanComment")
     public record CommentDto(@NotNull UUID id, @NotNull String authorName, @NotNull String role,
-            @NotNull String text, @NotNull Instant createdAt) {
+            @NotNull String text, @NotNull Instant createdAt,
+            @Schema(description = "When the author last edited it; null if never") Instant editedAt,
+            @Schema(description = "The caller wrote it and may still edit or delete it") boolean mine,
+            @Schema(description = "Until when the author may edit or delete it") Instant editableUntil) {
     }
 
     @Schema(name = "DevelopmentPlan", description = "A leader's development plan for a round (L3). The leader "
             + "writes; the manager comments.")
-    public record PlanDto(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName, int version,
+    public record PlanDto(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName,
+            @NotNull @Schema(description = "Who reads: the leader, or the manager or HR")
+            dk.pejling.reports.ReportApi.Relation relation, int version,
             Instant updatedAt, @NotNull List<GoalDto> goals, @NotNull List<CommentDto> comments,
-            boolean canEdit, boolean canComment) {
+            boolean canEdit, boolean canComment,
+            @Schema(description = "When the leader last shared the plan with the manager") Instant sharedAt,
+            @Schema(description = "The leader can share the plan: the round shares reports with a manager, who "
+                    + "is then mailed a link") boolean canShare,
+            @Schema(description = "The manager the plan is shared with; null when no manager reads it")
+            String managerName) {
     }
 }

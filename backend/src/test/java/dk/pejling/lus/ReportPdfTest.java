@@ -175,6 +175,16 @@ class ReportPdfTest {
         assertTrue(guide.getList("values.self").stream().allMatch(java.util.Objects::nonNull));
         assertTrue(guide.getList("values.strongest.mean").stream().allMatch(java.util.Objects::isNull));
 
+        byte[] docx = given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/reports/" + leaderId
+                + "/guide/docx").then().statusCode(200).extract().asByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("bygger derfor på din selvvurdering"), text);
+            assertTrue(text.contains("Selvvurdering (ikke anonym)"), text);
+            assertFalse(text.toLowerCase().contains("gennemsnit"), "no mean of any kind below k:\n" + text);
+        }
+
         byte[] bytes = pdf(leader, s, leaderId).then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
