@@ -25,7 +25,7 @@ test('HR builds a framework from the Kodeks template, publishes it and starts a 
   await expectNoAxeViolations(page);
 
   // Reword a statement, both wordings.
-  await page.getByRole('button', { name: `Redigér udsagnet „${original}“` }).click();
+  await page.getByRole('button', { name: `Redigér udsagnet »${original}«` }).click();
   const editForm = page.getByRole('group', { name: 'Redigér udsagnet' });
   await editForm.getByLabel('Medarbejderformulering', { exact: true }).fill(reworded);
   await editForm.getByLabel('Selvvurderingsformulering', { exact: true }).fill('Jeg tager de svære konflikter i tide');
@@ -70,7 +70,7 @@ test('HR builds a framework from the Kodeks template, publishes it and starts a 
   // Publish, after a confirmation that explains the freeze.
   await page.getByRole('link', { name: 'Indhold', exact: true }).click();
   await page.getByRole('button', { name: 'Offentliggør' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Offentliggør „Kodeks for god ledelse“?' });
+  const dialog = page.getByRole('dialog', { name: 'Offentliggør »Kodeks for god ledelse«?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('låst for altid');
   await expect(dialog.getByRole('button', { name: 'Annullér' })).toBeFocused();

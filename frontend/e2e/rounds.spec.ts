@@ -79,7 +79,7 @@ test('HR follows the demo round and creates, configures and launches a new round
   await expect(page.getByText('Medarbejdere: 10')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Sæt i gang' }).click();
-  const dialog = page.getByRole('dialog', { name: `Sæt „${newRound}“ i gang?` });
+  const dialog = page.getByRole('dialog', { name: `Sæt »${newRound}« i gang?` });
   await expect(dialog).toContainText('kan ikke ændres bagefter');
   await expect(dialog).toContainText(/Der sendes \d+ e-mails/);
   await expect(dialog.getByRole('button', { name: 'Annullér' })).toBeFocused();

@@ -47,7 +47,7 @@ describe('framework editor', () => {
     renderApp(editor);
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Redigér udsagnet „Min leder er tilgængelig“' }));
+    await user.click(await screen.findByRole('button', { name: 'Redigér udsagnet »Min leder er tilgængelig«' }));
     const text = screen.getByRole('textbox', { name: 'Medarbejderformulering' });
     await user.clear(text);
     await user.type(text, 'Min leder er let at få fat i');
@@ -91,7 +91,7 @@ describe('framework editor', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Offentliggør' }));
-    const dialog = screen.getByRole('dialog', { name: 'Offentliggør „Kodeks for god ledelse“?' });
+    const dialog = screen.getByRole('dialog', { name: 'Offentliggør »Kodeks for god ledelse«?' });
     expect(dialog).toHaveTextContent('låst for altid');
     expect(dialog).toHaveTextContent('ny version');
     expect(within(dialog).getByRole('button', { name: 'Annullér' })).toHaveFocus();

@@ -114,7 +114,7 @@ describe('round dashboard', () => {
     renderApp(`/runder/${ROUND_ID}`);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Luk runden nu' }));
-    const dialog = screen.getByRole('dialog', { name: 'Luk „Lederevaluering forår“ nu?' });
+    const dialog = screen.getByRole('dialog', { name: 'Luk »Lederevaluering forår« nu?' });
     await user.click(within(dialog).getByRole('button', { name: 'Luk runden' }));
 
     expect(await screen.findByText(/Rapporterne er åbne\./)).toBeInTheDocument();

@@ -228,7 +228,7 @@ describe('round wizard', () => {
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Sæt i gang' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sæt „Lederevaluering forår“ i gang?' });
+    const dialog = screen.getByRole('dialog', { name: 'Sæt »Lederevaluering forår« i gang?' });
     expect(dialog).toHaveTextContent('kan ikke ændres bagefter');
     expect(dialog).toHaveTextContent('Der sendes 13 e-mails');
     expect(within(dialog).getByRole('button', { name: 'Annullér' })).toHaveFocus();
