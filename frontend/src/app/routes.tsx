@@ -97,6 +97,11 @@ export const routes: RouteObject[] = [
                 element: <RequireRole roles={['manager']} />,
                 children: [{ path: '/ledere', ...page(reports, (m) => m.LeadersPage) }],
               },
+              {
+                // A leader confirms who will be asked about them, when HR's draft round asks (the mail links here).
+                element: <RequireRole roles={['leader']} />,
+                children: [{ path: '/bekraeft', ...page(rounds, (m) => m.ConfirmListPage) }],
+              },
               ...areas
                 .filter((area) => !builtAreas.has(area.path))
                 .map((area) => ({ path: `${area.path}/*`, element: <AreaPage areaKey={area.key} /> })),

@@ -7,6 +7,7 @@ import { formErrors } from '@/lib/form-errors';
 import { useFormat } from '@/lib/format';
 import { useDeleteRound } from '../../api/delete-round';
 import { useLaunchRound } from '../../api/launch-round';
+import { useRequestConfirmations } from '../../api/request-confirmations';
 import { NS } from '../../i18n';
 import { inputOf, invitedByGroup, totalInvited, type Step } from '../../settings';
 import type { RaterGroup, Round } from '../../types';
@@ -21,6 +22,7 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
   const format = useFormat();
   const launch = useLaunchRound(round.id);
   const remove = useDeleteRound(round.id);
+  const ask = useRequestConfirmations(round.id);
   const [dialog, setDialog] = useState<'launch' | 'delete' | null>(null);
   const settings = inputOf(round);
   const byGroup = invitedByGroup(round.evaluees);
@@ -100,7 +102,22 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
       <BelowThresholdWarning round={round} />
       {unconfirmed.length > 0 && (
         <div className="alert alert-warning">
-          <p className="alert-text">{t('summary.unconfirmed', { names: unconfirmed.map((evaluee) => evaluee.name).join(', ') })}</p>
+          <div className="alert-body">
+            <p className="alert-text">{t('summary.unconfirmed', { names: unconfirmed.map((evaluee) => evaluee.name).join(', ') })}</p>
+            <p className="alert-text">
+              <button type="button" className="button button-secondary" onClick={() => ask.mutate()} disabled={ask.isPending}>
+                {t('summary.askConfirmation')}
+              </button>
+            </p>
+            <p className="alert-text" role="status">
+              {ask.isSuccess ? t('summary.askedConfirmation', { count: ask.data.mailed ?? 0 }) : ''}
+            </p>
+            {ask.isError && (
+              <p className="alert-text" role="alert">
+                {t('unexpectedError')}
+              </p>
+            )}
+          </div>
         </div>
       )}
 

@@ -122,6 +122,17 @@ public final class RoundApi {
             @Schema(description = "Employee response rate in per cent, rounded to 10; null below k") Integer ratePercent) {
     }
 
+    @Schema(name = "RespondentConfirmation", description = "A leader's own respondent list in a draft round that "
+            + "asks the leaders to confirm theirs")
+    public record RespondentConfirmation(@NotNull UUID roundId, @NotNull String roundName, @NotNull Instant closesAt,
+            @Schema(description = "The round's anonymity threshold") int k, Instant confirmedAt,
+            @NotNull @Schema(description = "The employees who will be asked about the leader") List<PersonDto> employees) {
+    }
+
+    @Schema(name = "ConfirmationRequest", description = "How many leaders were mailed a request to confirm their list")
+    public record ConfirmationRequest(int mailed) {
+    }
+
     @Schema(name = "ReminderResult", description = "How many have not answered and will be reminded; never who")
     public record ReminderResult(int queued) {
     }
