@@ -67,7 +67,7 @@ test('HR follows the demo round and creates, configures and launches a new round
   // Step 4: thresholds and sharing.
   await expect(page.getByRole('heading', { level: 2, name: 'Trin 4 af 5: Anonymitet og deling' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('spinbutton', { name: 'Mindste antal medarbejdersvar (k)' }).fill('5');
+  await page.getByRole('spinbutton', { name: 'Anonymitetsgrænse: mindste antal medarbejdersvar' }).fill('5');
   await page.getByRole('button', { name: 'Gem og fortsæt' }).click();
 
   // Step 5: the summary counts the e-mails; launching asks first.

@@ -71,13 +71,13 @@ describe('heatmap', () => {
       'Borgerservice, under Direktionen',
     ]);
     const organisation = within(rows[0]!).getAllByRole('cell');
-    expect(organisation[0]).toHaveTextContent(/^3,8n = 29$/);
-    expect(organisation[1]).toHaveTextContent(/^2,5n = 30$/);
+    expect(organisation[0]).toHaveTextContent(/^3,829 svar$/);
+    expect(organisation[1]).toHaveTextContent(/^2,530 svar$/);
     // Every unit against the organisation's mean for the value, in words as well as colour.
     const borgerservice = within(rows[4]!).getAllByRole('cell');
-    expect(borgerservice[0]).toHaveTextContent('4,2▲+0,4, over organisationenn = 15');
+    expect(borgerservice[0]).toHaveTextContent('4,2▲+0,4, over organisationen15 svar');
     expect(borgerservice[0]).toHaveClass('overview-band-high1');
-    expect(borgerservice[1]).toHaveTextContent('3,0▲+0,5, klart over organisationenn = 14');
+    expect(borgerservice[1]).toHaveTextContent('3,0▲+0,5, klart over organisationen14 svar');
     // The table scrolls inside a focusable, labelled region.
     const region = screen.getByRole('region', { name: 'Medarbejdernes gennemsnit pr. enhed og værdi' });
     expect(region).toHaveAttribute('tabindex', '0');
@@ -155,7 +155,7 @@ describe('heatmap', () => {
     const table = await screen.findByRole('table', { name: "Employees' mean per unit and value" });
     expect(within(table).getByRole('columnheader', { name: 'Trust' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Direction' })).toBeInTheDocument();
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('3.8n = 29');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('3.829 answers');
     expect(within(table).getByRole('row', { name: /Sekretariatet/ })).toHaveTextContent('Below the threshold');
   });
 });
@@ -221,7 +221,7 @@ describe('statement quality', () => {
 
     expect(await screen.findByText(/skaber de samme billeder hos alle/)).toBeInTheDocument();
     expect(screen.getByText(/viser Cronbachs alfa \(α\), hvor godt værdiens udsagn tilsammen måler det samme/)).toBeInTheDocument();
-    expect(screen.getByText(/Item-rest-korrelationen \(sammenhængen mellem udsagnet og resten af værdiens udsagn\) siger/)).toBeInTheDocument();
+    expect(screen.getByText(/Sammenhængen med de øvrige udsagn \(korrelationen mellem udsagnet og resten af værdiens udsagn\) siger/)).toBeInTheDocument();
     expect(screen.getByText('Bygger på 30 medarbejderbesvarelser.')).toBeInTheDocument();
 
     const tillid = screen.getByRole('region', { name: 'Tillid' });
@@ -229,7 +229,7 @@ describe('statement quality', () => {
     expect(tillid).toHaveTextContent('Komplette besvarelser25');
     const table = within(tillid).getByRole('table', { name: 'Udsagn under værdien Tillid' });
     const rows = within(table).getAllByRole('row');
-    expect(rows[0]).toHaveTextContent('UdsagnSvar (n)Ved ikkeGennemsnitSpredning (SD)Item-restOpmærksomhed');
+    expect(rows[0]).toHaveTextContent('UdsagnAntal svarVed ikkeGennemsnitSpredningSammenhæng med de øvrige udsagnOpmærksomhed');
     expect(rows[1]).toHaveTextContent('Min leder lytter293,3 % (1)4,40,710,64Ingen');
     expect(rows[2]).toHaveTextContent('Min leder kender budgettet2033,3 % (10)3,11,350,12');
     expect(within(rows[2]!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([

@@ -142,7 +142,7 @@ describe('round wizard', () => {
     );
     renderApp(`/runder/${ROUND_ID}?trin=4`);
     const user = userEvent.setup();
-    const k = await screen.findByRole('spinbutton', { name: 'Mindste antal medarbejdersvar (k)' });
+    const k = await screen.findByRole('spinbutton', { name: 'Anonymitetsgrænse: mindste antal medarbejdersvar' });
     expect(k).toHaveAccessibleDescription(/vises kun, hvis mindst så mange medarbejdere har svaret/);
     await user.clear(k);
     await user.type(k, '7');
@@ -179,7 +179,7 @@ describe('round wizard', () => {
     await user.type(kStory, '4');
     await user.click(screen.getByRole('button', { name: 'Gem og fortsæt' }));
     expect(kStory).toHaveAttribute('aria-invalid', 'true');
-    expect(kStory).toHaveAccessibleDescription(/Fejl: Må ikke være mindre end k \(5\)/);
+    expect(kStory).toHaveAccessibleDescription(/Fejl: Må ikke være mindre end anonymitetsgrænsen \(5\)/);
   });
 
   it('sums the invitations in the summary and launches only after the confirmation', async () => {
