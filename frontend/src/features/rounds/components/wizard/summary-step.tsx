@@ -66,25 +66,23 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
     <>
       <p>{t('summary.intro')}</p>
       <FormProblems messages={errors.other} />
-      <div className="table--responsive-scroll">
-        <table className="table round-summary">
-          <caption className="sr-only">{t('summary.caption')}</caption>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.value}</td>
-                <td>
-                  <Link to={`/runder/${round.id}?trin=${row.step}`}>
-                    {t('summary.edit')}
-                    <span className="sr-only"> {row.label}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table className="table table--responsive-headers round-summary">
+        <caption className="sr-only">{t('summary.caption')}</caption>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.value}</td>
+              <td>
+                <Link to={`/runder/${round.id}?trin=${row.step}`}>
+                  {t('summary.edit')}
+                  <span className="sr-only"> {row.label}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
 
       <h3>{t('summary.mailsHeading')}</h3>
       <p>{t('summary.mails', { count: mails })}</p>
