@@ -57,18 +57,23 @@ test('HR builds a framework from the Kodeks template, publishes it and starts a 
   await expect(moveUp).toBeFocused();
   await expect(page.getByRole('status')).toContainText(`${secondValue} er flyttet til plads 1 af 11`);
 
-  // The preview shows the survey as an employee sees it.
+  // The preview is the respondent's own survey, built from the draft: nothing is saved or sent.
   await page.getByRole('link', { name: 'Forhåndsvisning' }).click();
   await expect(page).toHaveURL(/\/forhaandsvisning$/);
+  await expect(page.getByRole('note')).toContainText('intet gemmes eller sendes');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min leder kender sit ledelsesrum og den politiske sammenhæng, vi arbejder i');
+  const groups = page.getByRole('main').getByRole('group');
+  for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: 'Ved ikke' }).check();
+  await page.getByRole('button', { name: 'Næste' }).click();
   const question = page.getByRole('group', { name: added });
-  await expect(question.getByRole('radio', { name: '1 – I meget ringe grad' })).toBeDisabled();
+  await expect(question.getByRole('radio', { name: '1 – I meget ringe grad' })).toBeEnabled();
   await expect(question.getByRole('radio', { name: '5 – I meget høj grad' })).toBeVisible();
   await expect(question.getByRole('radio', { name: 'Ved ikke' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(secondValue);
   await expectNoAxeViolations(page);
 
   // Publish, after a confirmation that explains the freeze.
-  await page.getByRole('link', { name: 'Indhold', exact: true }).click();
+  await page.getByRole('link', { name: 'Tilbage til Kodeks for god ledelse' }).click();
   await page.getByRole('button', { name: 'Offentliggør' }).click();
   const dialog = page.getByRole('dialog', { name: 'Offentliggør »Kodeks for god ledelse«?' });
   await expect(dialog).toBeVisible();

@@ -62,7 +62,8 @@ export const routes: RouteObject[] = [
                 children: [{ path: '/ledelsesgrundlag', ...page(frameworks, (m) => m.FrameworkListPage) }],
               },
               { path: '/ledelsesgrundlag/:id', ...page(frameworks, (m) => m.FrameworkPage) },
-              { path: '/ledelsesgrundlag/:id/forhaandsvisning', ...page(frameworks, (m) => m.FrameworkPreviewPage) },
+              // The preview is the respondent's own survey, built from the framework version.
+              { path: '/ledelsesgrundlag/:id/forhaandsvisning', ...page(survey, (m) => m.SurveyPreviewPage) },
               {
                 element: <RequireRole roles={['hr', 'admin']} />,
                 children: [{ path: '/organisation', ...page(organisation, (m) => m.OrganisationPage) }],

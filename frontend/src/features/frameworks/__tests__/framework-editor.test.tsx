@@ -179,19 +179,22 @@ describe('framework editor', () => {
     expect(screen.queryByRole('button', { name: /Eksportér/ })).not.toBeInTheDocument();
   });
 
-  it('previews the survey with the 1–5 scale and "Ved ikke" as a radio group per statement', async () => {
+  it('previews the survey as the respondent’s own survey: intro, the 1–5 scale and Ved ikke per statement, for either audience', async () => {
     loggedInAs(['hr']);
     serveFramework(testFramework());
+    await import('@/features/survey');
     renderApp(`${editor}/forhaandsvisning`);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
 
     const group = await screen.findByRole('group', { name: 'Min leder er tilgængelig' });
-    const radios = within(group).getAllByRole('radio');
-    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['1', '2', '3', '4', '5', 'dontKnow']);
-    expect(within(group).getByRole('radio', { name: '1 – I meget ringe grad' })).toBeDisabled();
+    expect(within(group).getByRole('radio', { name: '1 – I meget ringe grad' })).toBeEnabled();
     expect(within(group).getByRole('radio', { name: '5 – I meget høj grad' })).toBeInTheDocument();
     expect(within(group).getByRole('radio', { name: 'Ved ikke' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('intet gemmes eller sendes');
 
-    await userEvent.setup().selectOptions(screen.getByLabelText('Vis spørgeskemaet som'), 'self');
-    expect(screen.getByRole('group', { name: 'Jeg er tilgængelig' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Vis spørgeskemaet for'), 'SELF');
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('group', { name: 'Jeg er tilgængelig' })).toBeInTheDocument();
   });
 });
