@@ -59,8 +59,8 @@ test('HR previews an organisation file, sees the changes, and sees every error o
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('listitem')).toHaveText([
     'Linje 4, enhed: skal udfyldes',
-    'Linje 5, e-mail: „ikke-en-e-mail“ er ikke en gyldig e-mailadresse',
-    'Linje 5, roller: ukendt rolle „direktør“; brug hr, admin, leder eller chef',
+    'Linje 5, e-mail: »ikke-en-e-mail« er ikke en gyldig e-mailadresse',
+    'Linje 5, roller: ukendt rolle »direktør«; brug hr, admin, leder eller chef',
     'Linje 6, leders e-mail: ingen@demo.pejling.dk er ikke i filen',
   ]);
   await expect(page.getByRole('button', { name: 'Gennemfør import' })).toHaveCount(0);

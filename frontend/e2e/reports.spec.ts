@@ -30,15 +30,16 @@ test('the leader reads the report, prepares the conversation and writes the plan
   await expect(summary.getByRole('list', { name: 'Det kan du arbejde med' }).getByRole('listitem')).toHaveCount(3);
   await expect(summary.getByRole('list', { name: 'Det gør du godt' })).toContainText(/gennemsnit \d,\d/);
   await expect(page.getByRole('table', { name: 'Svarprocent pr. svargruppe' }).getByRole('row', { name: /Medarbejdere/ })).toContainText('%');
-  await expect(page.getByRole('img', { name: /^Fordeling af medarbejdernes svar/ }).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Værdierne med medarbejdernes gennemsnit/ })).toBeVisible();
   await expect(page.getByText('Medarbejdernes gennemsnit').first()).toBeVisible();
-  const stories = page.getByRole('region', { name: 'Fortællinger' });
+  const stories = page.getByRole('region', { name: 'Historier' });
   await expect(stories.locator('blockquote').first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // The table alternative to the charts.
-  await page.getByRole('button', { name: 'Vis som tabel' }).first().click();
-  await expect(page.getByRole('table', { name: /som tabel$/ }).first()).toBeVisible();
+  // A value's statements, collapsed until opened: a table with the distribution as a small chart.
+  await page.locator('.report-value > summary').first().click();
+  await expect(page.getByRole('table', { name: /^Udsagnene under / }).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Fordeling af medarbejdernes svar/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The PDF comes with the bearer token and the server's file name.

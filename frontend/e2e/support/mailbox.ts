@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
 /** Waits (≤ timeoutMs) for the mail catcher to receive a mail to the address, and returns it parsed. */
-export async function waitForMail(to: string, timeoutMs = 30_000): Promise<ParsedMail> {
+export async function waitForMail(to: string, match: (mail: ParsedMail) => boolean = () => true, timeoutMs = 30_000): Promise<ParsedMail> {
   const dir = process.env.PEJLING_E2E_MAIL_DIR;
   if (!dir) throw new Error('PEJLING_E2E_MAIL_DIR is not set: the mail catcher runs from playwright.config.ts');
   const deadline = Date.now() + timeoutMs;
@@ -14,7 +14,7 @@ export async function waitForMail(to: string, timeoutMs = 30_000): Promise<Parse
       seen.add(file);
       const mail = await simpleParser(readFileSync(join(dir, file)));
       const recipients = [mail.to].flat().flatMap((address) => address?.value ?? []);
-      if (recipients.some((recipient) => recipient.address?.toLowerCase() === to.toLowerCase())) return mail;
+      if (recipients.some((recipient) => recipient.address?.toLowerCase() === to.toLowerCase()) && match(mail)) return mail;
     }
     if (Date.now() > deadline) throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 500));

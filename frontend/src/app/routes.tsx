@@ -67,7 +67,8 @@ export const routes: RouteObject[] = [
                 children: [{ path: '/ledelsesgrundlag', ...page(frameworks, (m) => m.FrameworkListPage) }],
               },
               { path: '/ledelsesgrundlag/:id', ...page(frameworks, (m) => m.FrameworkPage) },
-              { path: '/ledelsesgrundlag/:id/forhaandsvisning', ...page(frameworks, (m) => m.FrameworkPreviewPage) },
+              // The preview is the respondent's own survey, built from the framework version.
+              { path: '/ledelsesgrundlag/:id/forhaandsvisning', ...page(survey, (m) => m.SurveyPreviewPage) },
               {
                 element: <RequireRole roles={['hr', 'admin']} />,
                 children: [{ path: '/organisation', ...page(organisation, (m) => m.OrganisationPage) }],
@@ -105,6 +106,11 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole roles={['hr', 'admin']} />,
                 children: [{ path: '/indstillinger', ...page(settings, (m) => m.SettingsPage) }],
+              },
+              {
+                // A leader confirms who will be asked about them, when HR's draft round asks (the mail links here).
+                element: <RequireRole roles={['leader']} />,
+                children: [{ path: '/bekraeft', ...page(rounds, (m) => m.ConfirmListPage) }],
               },
               { element: <RequireOperator />, children: [{ path: '/drift', ...page(platform, (m) => m.OperatorPage) }] },
               ...areas

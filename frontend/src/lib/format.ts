@@ -61,12 +61,14 @@ export function formatFor(language: string | undefined): Format {
       new Intl.DateTimeFormat(locale, { dateStyle: style, timeStyle: time ? 'short' : undefined, timeZone: zone }),
     );
   const missing = (value: Value): value is null | undefined => value === null || value === undefined || Number.isNaN(value);
+  // A real minus sign (U+2212), as in print: Intl writes the hyphen-minus.
+  const minus = (text: string) => text.replace('-', '\u2212');
   return {
     locale,
     english: locale === LOCALES.en,
-    integer: (value) => (missing(value) ? '–' : number(0, false).format(value)),
-    decimal: (value, digits = 1) => (missing(value) ? '–' : number(digits, false).format(value)),
-    signed: (value, digits = 1) => (missing(value) ? '–' : number(digits, true).format(value)),
+    integer: (value) => (missing(value) ? '–' : minus(number(0, false).format(value))),
+    decimal: (value, digits = 1) => (missing(value) ? '–' : minus(number(digits, false).format(value))),
+    signed: (value, digits = 1) => (missing(value) ? '–' : minus(number(digits, true).format(value))),
     date: (instant, style = 'medium') => (instant ? dates(style, false, TIME_ZONE).format(new Date(instant)) : ''),
     dateTime: (instant, style = 'medium') => (instant ? dates(style, true, TIME_ZONE).format(new Date(instant)) : ''),
     localDate: (day, style = 'long') => (day ? dates(style, false, 'UTC').format(new Date(`${day}T00:00:00Z`)) : ''),

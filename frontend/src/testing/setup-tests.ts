@@ -8,6 +8,9 @@ import { server } from './server';
 // more than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no layout: page changes scroll to the top, which it does not implement.
+window.scrollTo = () => undefined;
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {
   cleanup();

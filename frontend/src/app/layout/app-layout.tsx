@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useFocusHeadingOnChange } from '@/lib/use-focus-heading';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -8,20 +9,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
-
-  // After client-side navigation, move focus to the new page's heading, as a full page load would reset it.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = mainRef.current?.querySelector('h1');
-    if (heading) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
-    }
-  }, [pathname]);
+  // After client-side navigation: to the top, and focus on the new page's heading, as a full page load would.
+  useFocusHeadingOnChange(pathname, mainRef);
 
   return (
     <>

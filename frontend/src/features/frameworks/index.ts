@@ -1,4 +1,4 @@
 import './i18n';
 
 export { FrameworkListPage } from './components/framework-list-page';
-export { FrameworkPage, FrameworkPreviewPage } from './components/framework-page';
+export { FrameworkPage } from './components/framework-page';

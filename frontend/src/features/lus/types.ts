@@ -12,3 +12,4 @@ export type PlanInput = Schemas['PlanInput'];
 export type PlanGoalInput = Schemas['PlanGoalInput'];
 export type GoalStatus = Schemas['GoalStatus'];
 export type LeaderReport = Schemas['LeaderReport'];
+export type PlanComment = Schemas['PlanComment'];

@@ -14,3 +14,5 @@ export type UnitProgress = Schemas['UnitProgress'];
 export type LaunchSummary = Schemas['LaunchSummary'];
 export type FrameworkSummary = Schemas['FrameworkSummary'];
 export type UnitSummary = Schemas['UnitSummary'];
+export type LeaderStatus = Schemas['LeaderStatus'];
+export type GroupProgress = Schemas['GroupProgress'];

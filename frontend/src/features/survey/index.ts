@@ -1,3 +1,4 @@
 import './i18n';
 
 export { SurveyPage } from './components/survey-page';
+export { SurveyPreviewPage } from './components/survey-preview-page';

@@ -39,4 +39,20 @@ describe('message files', () => {
       }
     }
   });
+
+  /** The Danish texts follow docs/glossary.md: one word for each thing, one quote style, no codes or abbreviations. */
+  it.each(pairs)('%s: the Danish texts follow the glossary', (_folder, daPath) => {
+    const rules: [RegExp, string][] = [
+      [/„|“/, 'quotes are »…«'],
+      [/(?<!\p{L})k(?!\p{L})/u, 'no literal k: say "mindst 5 svar" or "anonymitetsgrænsen"'],
+      [/\bSD\b|[Ii]tem-rest/, 'no SD or item-rest: "spredning", "sammenhæng med de øvrige udsagn"'],
+      [/[Ss]elvevaluering/, '"selvvurdering"'],
+      [/[Ff]ortælling/, '"historie"'],
+      [/(?<!\p{L})[Dd]in leder(?!\p{L})/u, 'the leader\'s own leader is "din chef" (an employee\'s "min leder" is fine)'],
+    ];
+    for (const [key, text] of flatten(files[daPath]!)) {
+      const plain = text.replace(/{{[^}]*}}/g, '');
+      for (const [pattern, rule] of rules) expect(plain, `${daPath} ${key}: ${rule}`).not.toMatch(pattern);
+    }
+  });
 });

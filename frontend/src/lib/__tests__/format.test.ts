@@ -12,6 +12,8 @@ describe('the one formatter', () => {
     expect(da.signed(0.4)).toBe('+0,4');
     expect(en.signed(-0.25)).toMatch(/^[-−]0\.3$/);
     expect(da.signed(0)).toBe('0,0');
+    expect(da.signed(-1.25)).toBe('\u22121,3');
+    expect(da.decimal(-0.5)).toBe('\u22120,5');
     expect(da.integer(1024)).toBe('1.024');
     expect(en.integer(1024)).toBe('1,024');
     expect(da.decimal(null)).toBe('–');

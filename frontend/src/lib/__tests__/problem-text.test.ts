@@ -30,7 +30,8 @@ describe('problem texts', () => {
   });
 
   it('falls back to the status for a type it does not know, then to a general text', () => {
-    expect(problemTextKey(refusal(409, 'round-frozen'))).toBe('problem.status.409');
+    expect(problemTextKey(refusal(409, 'round-frozen'))).toBe('problem.type.round-frozen');
+    expect(problemTextKey(refusal(409, 'some-new-kind'))).toBe('problem.status.409');
     expect(problemTextKey(refusal(418, 'teapot'))).toBe('problem.unknown');
     expect(problemTextKey(new ApiError(502))).toBe('problem.status.500');
     expect(problemTextKey(new TypeError('Failed to fetch'))).toBe('problem.unknown');

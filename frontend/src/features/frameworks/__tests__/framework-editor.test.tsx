@@ -23,10 +23,10 @@ describe('framework editor', () => {
     await user.click(await screen.findByRole('button', { name: 'Tilføj udsagn under Modig' }));
     const form = screen.getByRole('group', { name: 'Nyt udsagn under Modig' });
     await user.type(within(form).getByLabelText('Medarbejderformulering'), 'Min leder tør sige fra');
-    await user.type(within(form).getByLabelText('Selvevalueringsformulering'), 'Jeg');
+    await user.type(within(form).getByLabelText('Selvvurderingsformulering'), 'Jeg');
     await user.click(screen.getByRole('button', { name: 'Tilføj udsagn' }));
 
-    const self = await within(form).findByRole('textbox', { name: 'Selvevalueringsformulering' });
+    const self = await within(form).findByRole('textbox', { name: 'Selvvurderingsformulering' });
     expect(self).toHaveAttribute('aria-invalid', 'true');
     expect(self).toHaveAccessibleDescription(expect.stringContaining('Fejl: skal være mellem 5 og 300 tegn (er 3)'));
     expect(within(form).getByRole('textbox', { name: 'Medarbejderformulering' })).not.toHaveAttribute('aria-invalid');
@@ -47,7 +47,7 @@ describe('framework editor', () => {
     renderApp(editor);
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Redigér udsagnet „Min leder er tilgængelig“' }));
+    await user.click(await screen.findByRole('button', { name: 'Redigér udsagnet »Min leder er tilgængelig«' }));
     const text = screen.getByRole('textbox', { name: 'Medarbejderformulering' });
     await user.clear(text);
     await user.type(text, 'Min leder er let at få fat i');
@@ -91,7 +91,7 @@ describe('framework editor', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Offentliggør' }));
-    const dialog = screen.getByRole('dialog', { name: 'Offentliggør „Kodeks for god ledelse“?' });
+    const dialog = screen.getByRole('dialog', { name: 'Offentliggør »Kodeks for god ledelse«?' });
     expect(dialog).toHaveTextContent('låst for altid');
     expect(dialog).toHaveTextContent('ny version');
     expect(within(dialog).getByRole('button', { name: 'Annullér' })).toHaveFocus();
@@ -179,19 +179,22 @@ describe('framework editor', () => {
     expect(screen.queryByRole('button', { name: /Eksportér/ })).not.toBeInTheDocument();
   });
 
-  it('previews the survey with the 1–5 scale and "Ved ikke" as a radio group per statement', async () => {
+  it('previews the survey as the respondent’s own survey: intro, the 1–5 scale and Ved ikke per statement, for either audience', async () => {
     loggedInAs(['hr']);
     serveFramework(testFramework());
+    await import('@/features/survey');
     renderApp(`${editor}/forhaandsvisning`);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
 
     const group = await screen.findByRole('group', { name: 'Min leder er tilgængelig' });
-    const radios = within(group).getAllByRole('radio');
-    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['1', '2', '3', '4', '5', 'dontKnow']);
-    expect(within(group).getByRole('radio', { name: '1 – I meget ringe grad' })).toBeDisabled();
+    expect(within(group).getByRole('radio', { name: '1 – I meget ringe grad' })).toBeEnabled();
     expect(within(group).getByRole('radio', { name: '5 – I meget høj grad' })).toBeInTheDocument();
     expect(within(group).getByRole('radio', { name: 'Ved ikke' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('intet gemmes eller sendes');
 
-    await userEvent.setup().selectOptions(screen.getByLabelText('Vis spørgeskemaet som'), 'self');
-    expect(screen.getByRole('group', { name: 'Jeg er tilgængelig' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Vis spørgeskemaet for'), 'SELF');
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('group', { name: 'Jeg er tilgængelig' })).toBeInTheDocument();
   });
 });

@@ -11,12 +11,11 @@ import type { Framework } from '../types';
 import { DraftEditor } from './draft-editor';
 import { ReadOnlyFramework } from './read-only-framework';
 import { StatusBadge } from './status-badge';
-import { SurveyPreview } from './survey-preview';
 import { VersionList } from './version-list';
 import '../frameworks.css';
 
-/** /ledelsesgrundlag/:id (content) and /ledelsesgrundlag/:id/forhaandsvisning (the survey as respondents see it). */
-export function FrameworkPage({ preview = false }: { preview?: boolean }) {
+/** /ledelsesgrundlag/:id: a version's content; its preview tab opens the survey feature's preview of it. */
+export function FrameworkPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const framework = useFramework(id);
@@ -39,17 +38,12 @@ export function FrameworkPage({ preview = false }: { preview?: boolean }) {
   }
   return (
     <Announcer>
-      <FrameworkView framework={framework.data} preview={preview} />
+      <FrameworkView framework={framework.data} />
     </Announcer>
   );
 }
 
-/** /ledelsesgrundlag/:id/forhaandsvisning. */
-export function FrameworkPreviewPage() {
-  return <FrameworkPage preview />;
-}
-
-function FrameworkView({ framework, preview }: { framework: Framework; preview: boolean }) {
+function FrameworkView({ framework }: { framework: Framework }) {
   const { t } = useTranslation();
   const canEdit = hasAnyRole(useCurrentUser().data, WRITER_ROLES);
   const base = `/ledelsesgrundlag/${framework.id}`;
@@ -79,9 +73,7 @@ function FrameworkView({ framework, preview }: { framework: Framework; preview: 
           </li>
         </ul>
       </nav>
-      {preview ? (
-        <SurveyPreview framework={framework} />
-      ) : framework.status === 'DRAFT' && canEdit ? (
+      {framework.status === 'DRAFT' && canEdit ? (
         <DraftEditor framework={framework} />
       ) : (
         <ReadOnlyFramework framework={framework} canEdit={canEdit} />

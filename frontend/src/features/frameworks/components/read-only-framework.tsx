@@ -63,7 +63,12 @@ export function ReadOnlyFramework({ framework, canEdit }: { framework: Framework
                 <h2 id={`value-${value.id}-heading`} className="h3">
                   {t('frameworks.value.heading', { position: index + 1, title: value.title })}
                 </h2>
-                {value.titleEn && <p lang="en" className="wording-en">{value.titleEn}</p>}
+                {value.titleEn && (
+                  <p className="wording-en">
+                    <span className="wording-en__label">{t('frameworks.statement.englishLabel')}</span> <span lang="en">{value.titleEn}</span>
+                  </p>
+                )}
+                {value.respondentTitle && <p className="value-survey-title">{t('frameworks.value.inSurvey', { title: value.respondentTitle })}</p>}
                 {value.description && <p>{value.description}</p>}
                 <ol className="statement-list" aria-label={t('frameworks.value.statementsLabel', { title: value.title })}>
                   {value.statements.map((statement) => (

@@ -10,8 +10,8 @@ export function StatementWordings({ statement }: { statement: Statement }) {
         <dt>{t('frameworks.statement.employee')}</dt>
         <dd>{statement.text}</dd>
         {statement.textEn && (
-          <dd lang="en" className="wording-en">
-            {statement.textEn}
+          <dd className="wording-en">
+            <span className="wording-en__label">{t('frameworks.statement.englishLabel')}</span> <span lang="en">{statement.textEn}</span>
           </dd>
         )}
       </div>
@@ -19,8 +19,8 @@ export function StatementWordings({ statement }: { statement: Statement }) {
         <dt>{t('frameworks.statement.self')}</dt>
         <dd>{statement.selfText}</dd>
         {statement.selfTextEn && (
-          <dd lang="en" className="wording-en">
-            {statement.selfTextEn}
+          <dd className="wording-en">
+            <span className="wording-en__label">{t('frameworks.statement.englishLabel')}</span> <span lang="en">{statement.selfTextEn}</span>
           </dd>
         )}
       </div>

@@ -77,6 +77,7 @@ export function ValueEditor({ framework, value, index }: ValueEditorProps) {
               </button>
             </div>
           </div>
+          {value.respondentTitle && <p className="value-survey-title">{t('frameworks.value.inSurvey', { title: value.respondentTitle })}</p>}
           {value.kodeksPoint && <p className="form-hint">{t('frameworks.value.kodeksPoint', { point: value.kodeksPoint })}</p>}
           {value.description && <p>{value.description}</p>}
           {renaming && (

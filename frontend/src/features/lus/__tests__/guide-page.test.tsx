@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
-import { guide, guidePath, loggedInAs, serveGuide } from './lus-fixtures';
+import { guide, guideBelowK, guidePath, loggedInAs, serveGuide } from './lus-fixtures';
 
 describe('conversation guide', () => {
   it('shows the three questions, each value’s strongest and weakest statements, and marks weak values in words', async () => {
@@ -14,8 +14,10 @@ describe('conversation guide', () => {
     expect(questions.map((item) => item.textContent)).toEqual(guide.questions);
 
     const trust = screen.getByRole('region', { name: 'Tillid og dialog' });
-    expect(trust).toHaveTextContent('StærkestMin leder lytter til mig (gennemsnit 4,2, selvvurdering 4,0)');
-    expect(trust).toHaveTextContent('SvagestMin leder giver mig feedback (gennemsnit 2,8, selvvurdering 4,0)');
+    expect(trust).toHaveTextContent('Medarbejdernes gennemsnit3,5');
+    expect(trust).toHaveTextContent('Selvvurdering (ikke anonym)4,0');
+    expect(trust).toHaveTextContent('StærkestMin leder lytter til mig (medarbejdernes gennemsnit 4,2, selvvurdering 4,0)');
+    expect(trust).toHaveTextContent('SvagestMin leder giver mig feedback (medarbejdernes gennemsnit 2,8, selvvurdering 4,0)');
     expect(trust).not.toHaveTextContent('Opmærksomhedspunkt');
     const direction = screen.getByRole('region', { name: 'Retning og mening Opmærksomhedspunkt' });
     expect(direction).toHaveTextContent('En af dine svageste værdier');
@@ -33,11 +35,27 @@ describe('conversation guide', () => {
     expect(screen.getByRole('link', { name: 'Skriv udviklingsplanen' })).toHaveAttribute('href', guidePath.replace('samtale', 'plan'));
   });
 
-  it('says so when the employees’ answers are hidden below k', async () => {
+  it('below k labels every figure as the self-assessment it is, and never as the employees’', async () => {
     loggedInAs(['leader']);
-    serveGuide({ ...guide, employeesShown: false, dilemmas: [] });
+    serveGuide(guideBelowK);
     renderApp(guidePath);
-    expect(await screen.findByText(/guiden bygger på din egen vurdering/)).toBeInTheDocument();
+    expect(await screen.findByText(/Færre end 5 medarbejdere har svaret/)).toHaveTextContent('bygger derfor på din selvvurdering');
+    const main = screen.getByRole('main');
+    expect(main).not.toHaveTextContent(/gennemsnit/i);
+    expect(main).not.toHaveTextContent(/\bk\b/);
+    const trust = screen.getByRole('region', { name: 'Tillid og dialog' });
+    expect(trust).toHaveTextContent('Selvvurdering (ikke anonym)4,5');
+    expect(trust).toHaveTextContent('StærkestMin leder lytter til mig (selvvurdering 5,0)');
     expect(screen.getByText('Der er ingen dilemmaer til dette ledelsesgrundlag.')).toBeInTheDocument();
+  });
+
+  it('speaks of the leader, not to the manager who reads it', async () => {
+    loggedInAs(['manager']);
+    serveGuide({ ...guideBelowK, relation: 'MANAGER' });
+    renderApp(guidePath);
+    expect(await screen.findByText(/Færre end 5 medarbejdere har svaret/)).toHaveTextContent('bygger derfor på lederens selvvurdering');
+    expect(screen.getByText(/^Guiden er lederens forberedelse/)).toBeInTheDocument();
+    expect(screen.getByText('En af lederens svageste værdier – et godt sted at begynde.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Se udviklingsplanen' })).toBeInTheDocument();
   });
 });

@@ -27,13 +27,17 @@ export const guide: ConversationGuide = {
   roundId: ROUND_ID,
   leaderId: LEADER_ID,
   leaderName: 'Lars Holm Nielsen',
+  relation: 'OWN',
   employeesShown: true,
+  k: 5,
+  basis: 'EMPLOYEES',
   questions: ['Hvad vil du holde fast i?', 'Hvad vil du gøre mere af, og mindre af?', 'Hvad vil du øve dig i?'],
   values: [
     {
       valueId: VALUE_1,
       title: 'Tillid og dialog',
       mean: 3.5,
+      self: 4,
       weak: false,
       strongest: { statementId: STATEMENT_1, text: 'Min leder lytter til mig', mean: 4.2, self: 4 },
       weakest: { statementId: STATEMENT_2, text: 'Min leder giver mig feedback', mean: 2.8, self: 4 },
@@ -54,6 +58,32 @@ export const guide: ConversationGuide = {
       text: 'Skal lederen være tæt på driften eller se det store billede?',
       kodeksPoints: [2, 7],
       throughValues: ['Retning og mening'],
+    },
+  ],
+};
+
+/** The guide of a leader below k, as the server builds it: no employees' mean anywhere, ranked by her self-assessment. */
+export const guideBelowK: ConversationGuide = {
+  ...guide,
+  leaderName: 'Birgitte Lund',
+  employeesShown: false,
+  basis: 'SELF',
+  dilemmas: [],
+  values: [
+    {
+      valueId: VALUE_1,
+      title: 'Tillid og dialog',
+      self: 4.5,
+      weak: false,
+      strongest: { statementId: STATEMENT_1, text: 'Min leder lytter til mig', self: 5 },
+      weakest: { statementId: STATEMENT_2, text: 'Min leder giver mig feedback', self: 4 },
+    },
+    {
+      valueId: VALUE_2,
+      title: 'Retning og mening',
+      self: 3,
+      weak: true,
+      strongest: { statementId: STATEMENT_3, text: 'Min leder sætter retning', self: 3 },
     },
   ],
 };
@@ -87,6 +117,7 @@ export const report = {
     },
   ],
   readers: { managerName: 'Mette Kjær', hr: false },
+  relation: 'OWN',
 } satisfies LeaderReport;
 
 export function testPlan(overrides: Partial<DevelopmentPlan> = {}): DevelopmentPlan {
@@ -94,6 +125,9 @@ export function testPlan(overrides: Partial<DevelopmentPlan> = {}): DevelopmentP
     roundId: ROUND_ID,
     leaderId: LEADER_ID,
     leaderName: 'Lars Holm Nielsen',
+    relation: 'OWN',
+    canShare: true,
+    managerName: 'Mette Kjær',
     version: 1,
     updatedAt: '2025-11-10T09:00:00Z',
     goals: [

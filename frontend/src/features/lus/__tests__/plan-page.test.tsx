@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { server } from '@/testing/server';
 import type { DevelopmentPlan, PlanInput } from '../types';
@@ -105,7 +105,7 @@ describe('development plan', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Mål 2: Skriv målet.');
     expect(within(screen.getByRole('group', { name: 'Mål 2' })).getByRole('textbox', { name: 'Mål' })).toHaveAccessibleDescription(
-      'Fejl: Skriv målet.',
+      expect.stringContaining('Fejl: Skriv målet.'),
     );
     expect(puts).toBe(0);
 
@@ -153,7 +153,15 @@ describe('development plan', () => {
       http.post(commentsUrl, async ({ request }) => {
         comment = await request.json();
         const plan = testPlan({ canEdit: false });
-        plan.comments.push({ id: 'eeeeeeee-0000-4000-8000-000000000002', authorName: 'Mette Kjær', role: 'MANAGER', text: 'Husk opfølgning.', createdAt: '2025-11-12T09:00:00Z' });
+        plan.comments.push({
+          id: 'eeeeeeee-0000-4000-8000-000000000002',
+          authorName: 'Mette Kjær',
+          role: 'MANAGER',
+          text: 'Husk opfølgning.',
+          createdAt: '2025-11-12T09:00:00Z',
+          mine: true,
+          editableUntil: '2025-11-13T09:00:00Z',
+        });
         return HttpResponse.json(plan);
       }),
     );
@@ -175,5 +183,78 @@ describe('development plan', () => {
     expect(comment).toEqual({ text: 'Husk opfølgning.' });
     expect(within(comments).getByRole('textbox', { name: 'Din kommentar' })).toHaveValue('');
     expect(screen.getByText('Kommentaren er tilføjet.')).toBeInTheDocument();
+
+    // Her own comment she may still edit; it then says that it was edited. The leader's she may not.
+    let edited: unknown;
+    server.use(
+      http.put(`${commentsUrl}/eeeeeeee-0000-4000-8000-000000000002`, async ({ request }) => {
+        edited = await request.json();
+        const plan = testPlan({ canEdit: false });
+        plan.comments.push({
+          id: 'eeeeeeee-0000-4000-8000-000000000002',
+          authorName: 'Mette Kjær',
+          role: 'MANAGER',
+          text: 'Husk opfølgning i marts.',
+          createdAt: '2025-11-12T09:00:00Z',
+          editedAt: '2025-11-12T10:00:00Z',
+          mine: true,
+          editableUntil: '2025-11-13T09:00:00Z',
+        });
+        return HttpResponse.json(plan);
+      }),
+    );
+    expect(within(comments).getAllByRole('button', { name: 'Ret kommentar' })).toHaveLength(1);
+    await user.click(within(comments).getByRole('button', { name: 'Ret kommentar' }));
+    const editor = within(comments).getByRole('textbox', { name: 'Ret din kommentar' });
+    await user.clear(editor);
+    await user.type(editor, 'Husk opfølgning i marts.');
+    await user.click(within(comments).getByRole('button', { name: 'Gem ændringen' }));
+    expect(await within(comments).findByText('Husk opfølgning i marts.')).toBeInTheDocument();
+    expect(edited).toEqual({ text: 'Husk opfølgning i marts.' });
+    expect(comments).toHaveTextContent(/\(redigeret /);
+  });
+
+  it('lets the leader share the saved plan with the manager, who is mailed a link', async () => {
+    loggedInAs(['leader']);
+    servePlan(testPlan());
+    let shared = 0;
+    server.use(
+      http.post(`${planUrl}/share`, () => {
+        shared += 1;
+        return HttpResponse.json(testPlan({ sharedAt: '2025-11-12T09:00:00Z' }));
+      }),
+    );
+    renderApp(planPath);
+    const user = userEvent.setup();
+    const region = await screen.findByRole('region', { name: 'Del planen med din chef' });
+    expect(region).toHaveTextContent('Planen selv står ikke i e-mailen.');
+    await user.click(within(region).getByRole('button', { name: 'Del planen med Mette Kjær' }));
+    expect(await within(region).findByText(/^Delt med Mette Kjær /)).toBeInTheDocument();
+    expect(shared).toBe(1);
+    // Unsaved changes are not shared: save first.
+    await user.type(within(screen.getByRole('group', { name: 'Mål 1' })).getByRole('textbox', { name: 'Mål' }), '!');
+    expect(within(region).getByRole('button', { name: 'Del planen med Mette Kjær' })).toBeDisabled();
+    expect(region).toHaveTextContent('Gem planen, før du deler den.');
+  });
+
+  it('warns before leaving with changes that are not saved, and lets the leader stay', async () => {
+    loggedInAs(['leader']);
+    servePlan(testPlan());
+    const { router } = renderApp(planPath);
+    const user = userEvent.setup();
+    const title = within(await screen.findByRole('group', { name: 'Mål 1' })).getByRole('textbox', { name: 'Mål' });
+    expect(screen.queryByText(/Du har ændringer, der ikke er gemt\./)).not.toBeInTheDocument();
+    await user.type(title, ' hver uge');
+    expect(screen.getByText(/Du har ændringer, der ikke er gemt\./)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Tilbage til rapporten' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Forlad planen uden at gemme?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Bliv på siden' }));
+    expect(router.state.location.pathname).toBe(planPath);
+    expect(title).toHaveValue('Giv mere feedback hver uge');
+
+    await user.click(screen.getByRole('link', { name: 'Tilbage til rapporten' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forlad uden at gemme' }));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(planPath.replace(/\/plan$/, '')));
   });
 });

@@ -41,13 +41,16 @@ export function GoalFields({ draft, number, count, report, errors, onChange, onM
   return (
     <fieldset className="lus-goal">
       <legend className="h3">{t('plan.goal', { number })}</legend>
-      <TextField
+      <TextAreaField
         id={fieldId(draft, 'title')}
         label={t('plan.goalTitle')}
+        hint={t('plan.goalTitleHint')}
         value={draft.title}
         maxLength={MAX_TITLE}
+        rows={2}
         required
         error={errors.title}
+        className="lus-goal__title"
         onChange={(event) => set({ title: event.target.value })}
       />
       {values.length > 0 && (

@@ -1,7 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
+import { useDownloadGuideDocx } from '@/lib/queries/guide-docx';
 import { reportPaths } from '@/lib/queries/reports';
+import { readerContext } from '@/lib/reader';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useGuide } from '../api/get-guide';
 import { NS } from '../i18n';
@@ -23,7 +25,8 @@ export function GuidePage() {
 function GuideView({ guide }: { guide: ConversationGuide }) {
   const { t } = useTranslation(NS);
   const { english } = useFormat();
-  const numbers = useFormat();
+  const context = readerContext(guide.relation);
+  const docx = useDownloadGuideDocx(guide.roundId, guide.leaderId);
   const title = t('guide.title', { name: guide.leaderName });
   usePageTitle(title);
   return (
@@ -32,19 +35,27 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
         <Link to={reportPaths.report(guide.roundId, guide.leaderId)}>{t('backToReport')}</Link>
       </p>
       <h1>{title}</h1>
-      <p className="font-lead">{t('guide.intro')}</p>
+      <p className="font-lead">{t('guide.intro', { context })}</p>
       <p className="lus-actions lus-no-print">
+        <button type="button" className="button button-secondary" onClick={() => docx.mutate()} disabled={docx.isPending}>
+          {docx.isPending ? t('guide.docxLoading') : t('guide.docx')}
+        </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('guide.print')}
         </button>
         <Link className="button button-secondary" to={reportPaths.plan(guide.roundId, guide.leaderId)}>
-          {t('guide.toPlan')}
+          {t('guide.toPlan', { context })}
         </Link>
       </p>
-      {guide.employeesShown === false && (
-        <div className="alert alert-info">
+      {docx.isError && (
+        <p className="alert alert-error lus-no-print" role="alert">
+          {t('guide.docxError')}
+        </p>
+      )}
+      {guide.basis !== 'EMPLOYEES' && (
+        <div className="alert alert-info" role="note">
           <div className="alert-body">
-            <p className="alert-text">{t('guide.employeesHidden')}</p>
+            <p className="alert-text">{t(`guide.basis.${guide.basis}`, { k: guide.k, context })}</p>
           </div>
         </div>
       )}
@@ -61,7 +72,7 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
       <section aria-labelledby="guide-values">
         <h2 id="guide-values">{t('guide.values')}</h2>
         {guide.values.map((value) => (
-          <GuideValueCard key={value.valueId} value={value} english={english} mean={numbers.decimal(value.mean)} />
+          <GuideValueCard key={value.valueId} value={value} english={english} context={context} />
         ))}
       </section>
 
@@ -71,7 +82,7 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
           <p>{t('guide.noDilemmas')}</p>
         ) : (
           <>
-            <p>{t('guide.dilemmasIntro')}</p>
+            <p>{t('guide.dilemmasIntro', { context })}</p>
             {guide.dilemmas.map((dilemma) => (
               <article key={dilemma.number ?? dilemma.title} className="lus-dilemma" aria-labelledby={`dilemma-${dilemma.number}`}>
                 <h3 id={`dilemma-${dilemma.number}`}>
@@ -93,8 +104,9 @@ function GuideView({ guide }: { guide: ConversationGuide }) {
   );
 }
 
-function GuideValueCard({ value, english, mean }: { value: GuideValue; english: boolean; mean: string }) {
+function GuideValueCard({ value, english, context }: { value: GuideValue; english: boolean; context: 'about' | undefined }) {
   const { t } = useTranslation(NS);
+  const numbers = useFormat();
   const title = (english && value.titleEn) || value.title;
   return (
     <section className={value.weak ? 'lus-value lus-value--weak' : 'lus-value'} aria-labelledby={`guide-value-${value.valueId}`}>
@@ -107,13 +119,22 @@ function GuideValueCard({ value, english, mean }: { value: GuideValue; english: 
           </>
         )}
       </h3>
-      {value.weak && <p className="lus-weak-hint">{t('guide.weakHint')}</p>}
-      {value.mean !== undefined && value.mean !== null && (
-        <p>
-          {t('guide.mean')}
-          {': '}
-          <strong>{mean}</strong>
-        </p>
+      {value.weak && <p className="lus-weak-hint">{t('guide.weakHint', { context })}</p>}
+      {(isNumber(value.mean) || isNumber(value.self)) && (
+        <dl className="lus-figures">
+          {isNumber(value.mean) && (
+            <div>
+              <dt>{t('guide.mean')}</dt>
+              <dd>{numbers.decimal(value.mean)}</dd>
+            </div>
+          )}
+          {isNumber(value.self) && (
+            <div>
+              <dt>{t('guide.self')}</dt>
+              <dd>{numbers.decimal(value.self)}</dd>
+            </div>
+          )}
+        </dl>
       )}
       <dl className="lus-statements">
         {value.strongest && <StatementRow label={t('guide.strongest')} statement={value.strongest} english={english} />}
@@ -123,12 +144,17 @@ function GuideValueCard({ value, english, mean }: { value: GuideValue; english: 
   );
 }
 
+function isNumber(value: number | null | undefined): value is number {
+  return value !== undefined && value !== null;
+}
+
+/** A statement with its figures, each named: the employees' mean and the self-assessment are never confused. */
 function StatementRow({ label, statement, english }: { label: string; statement: GuideStatement; english: boolean }) {
   const { t } = useTranslation(NS);
   const numbers = useFormat();
   const figures = [
-    statement.mean !== undefined && statement.mean !== null ? t('guide.statementFigures', { mean: numbers.decimal(statement.mean) }) : null,
-    statement.self !== undefined && statement.self !== null ? t('guide.statementSelf', { self: numbers.decimal(statement.self) }) : null,
+    isNumber(statement.mean) ? t('guide.statementFigures', { mean: numbers.decimal(statement.mean) }) : null,
+    isNumber(statement.self) ? t('guide.statementSelf', { self: numbers.decimal(statement.self) }) : null,
   ].filter(Boolean);
   return (
     <div>

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary';
 import { isApiError } from '@/lib/api/api-error';
 import { formErrors } from '@/lib/form-errors';
 import { useFormat } from '@/lib/format';
 import { STALE_VERSION } from '../api/keys';
 import { useSavePlan } from '../api/save-plan';
+import { useSharePlan } from '../api/share-plan';
 import { NS } from '../i18n';
 import type { DevelopmentPlan, LeaderReport } from '../types';
 import {
@@ -33,7 +36,9 @@ interface PlanEditorProps {
 
 /**
  * The leader's editor. It works from the version it was opened with; a save from a stale version is refused by the
- * server (409) and the user's text stays on screen until they choose to load the saved one.
+ * server (409) and the user's text stays on screen until they choose to load the saved one. Nothing is lost
+ * silently: while there are changes that are not saved, the page says so, leaving it within the app asks first, and
+ * closing or reloading the tab makes the browser ask.
  */
 export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProps) {
   const { t } = useTranslation(NS);
@@ -50,6 +55,23 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
   const staleRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const save = useSavePlan(plan.roundId, plan.leaderId);
+  const share = useSharePlan(plan.roundId, plan.leaderId);
+  const [sharedAt, setSharedAt] = useState(plan.sharedAt);
+  const [savedState, setSavedState] = useState(() => JSON.stringify(toDrafts(plan.goals).map(toInput)));
+  const current = useMemo(() => JSON.stringify(drafts.map(toInput)), [drafts]);
+  const dirty = current !== savedState;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   // After a goal is added, its title field gets focus once it is rendered.
   useEffect(() => {
@@ -109,7 +131,9 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
       { version, goals: drafts.map(toInput) },
       {
         onSuccess: (result) => {
-          setDrafts(toDrafts(result.goals));
+          const next = toDrafts(result.goals);
+          setDrafts(next);
+          setSavedState(JSON.stringify(next.map(toInput)));
           setVersion(result.version ?? version + 1);
           setUpdatedAt(result.updatedAt);
           setSaved(true);
@@ -188,8 +212,48 @@ export function PlanEditor({ plan, report, onReload, reloading }: PlanEditorProp
         </button>
       </p>
       <p role="status" className="lus-plan-editor__status">
-        {saved ? t('plan.saved') : ''} {updatedAt ? t('plan.savedAt', { date: numbers.dateTime(updatedAt) }) : ''}
+        {dirty ? t('plan.unsaved') : saved ? t('plan.saved') : ''}{' '}
+        {updatedAt ? t('plan.savedAt', { date: numbers.dateTime(updatedAt) }) : ''}
       </p>
+      {plan.canShare && (
+        <section aria-labelledby="plan-share-heading" className="lus-share">
+          <h2 id="plan-share-heading" className="h3">
+            {t('plan.share.heading')}
+          </h2>
+          <p>{t('plan.share.intro', { manager: plan.managerName })}</p>
+          {version === 0 || dirty ? (
+            <p className="form-hint">{t('plan.share.saveFirst')}</p>
+          ) : null}
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={version === 0 || dirty || share.isPending}
+            onClick={() => share.mutate(undefined, { onSuccess: (result) => setSharedAt(result.sharedAt) })}
+          >
+            {t('plan.share.button', { manager: plan.managerName })}
+          </button>
+          <p role="status">
+            {sharedAt ? t('plan.share.done', { manager: plan.managerName, date: numbers.dateTime(sharedAt) }) : ''}
+          </p>
+          {share.isError && (
+            <p className="alert alert-error" role="alert">
+              {t('plan.share.error')}
+            </p>
+          )}
+        </section>
+      )}
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog
+          title={t('plan.leaveDialog.title')}
+          confirmLabel={t('plan.leaveDialog.leave')}
+          cancelLabel={t('plan.leaveDialog.stay')}
+          onConfirm={() => blocker.proceed()}
+          onCancel={() => blocker.reset()}
+          danger
+        >
+          <p>{t('plan.leaveDialog.body')}</p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

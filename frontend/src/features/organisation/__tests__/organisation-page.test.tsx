@@ -160,7 +160,7 @@ describe('organisation page', () => {
             status: 400,
             detail: 'Filen blev ikke importeret: 3 fejl.',
             errors: [
-              { field: 'line 1: header', message: 'ukendt kolonne „farve“' },
+              { field: 'line 1: header', message: 'ukendt kolonne »farve«' },
               { field: 'line 3: manager e-mail', message: 'en person kan ikke være sin egen leder' },
               { field: 'line 4', message: 'har 7 felter, men overskriften har 6' },
             ],
@@ -177,7 +177,7 @@ describe('organisation page', () => {
     expect(within(alert).getByRole('heading', { name: 'Filen blev ikke importeret: 3 fejl' })).toBeInTheDocument();
     const items = within(alert).getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([
-      'Linje 1, overskriftslinjen: ukendt kolonne „farve“',
+      'Linje 1, overskriftslinjen: ukendt kolonne »farve«',
       'Linje 3, leders e-mail: en person kan ikke være sin egen leder',
       'Linje 4: har 7 felter, men overskriften har 6',
     ]);

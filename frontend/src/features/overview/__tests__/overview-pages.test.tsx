@@ -58,8 +58,10 @@ describe('heatmap', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Overblik: Lederevaluering 2026' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Medarbejdernes gennemsnit pr. enhed og værdi' });
-    const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
-    expect(headers).toEqual(['Enhed', 'Tillid', 'Retning']);
+    // Value headers are short on screen, with the full title for screen readers and in a tooltip.
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(3);
+    expect(within(table).getByRole('columnheader', { name: 'Tillid' })).toHaveTextContent(/^1\. Tillid/);
+    expect(within(table).getByRole('columnheader', { name: 'Retning' })).toBeInTheDocument();
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Demo Kommune',
@@ -69,11 +71,13 @@ describe('heatmap', () => {
       'Borgerservice, under Direktionen',
     ]);
     const organisation = within(rows[0]!).getAllByRole('cell');
-    expect(organisation[0]).toHaveTextContent('3,8n = 29');
-    expect(organisation[1]).toHaveTextContent('Lavt: 2,5n = 30');
+    expect(organisation[0]).toHaveTextContent(/^3,829 svar$/);
+    expect(organisation[1]).toHaveTextContent(/^2,530 svar$/);
+    // Every unit against the organisation's mean for the value, in words as well as colour.
     const borgerservice = within(rows[4]!).getAllByRole('cell');
-    expect(borgerservice[0]).toHaveTextContent('Højt: 4,2n = 15');
-    expect(borgerservice[1]).toHaveTextContent(/^3,0n = 14$/);
+    expect(borgerservice[0]).toHaveTextContent('4,2▲+0,4, over organisationen15 svar');
+    expect(borgerservice[0]).toHaveClass('overview-band-high1');
+    expect(borgerservice[1]).toHaveTextContent('3,0▲+0,5, klart over organisationen14 svar');
     // The table scrolls inside a focusable, labelled region.
     const region = screen.getByRole('region', { name: 'Medarbejdernes gennemsnit pr. enhed og værdi' });
     expect(region).toHaveAttribute('tabindex', '0');
@@ -149,8 +153,9 @@ describe('heatmap', () => {
     renderApp(`/overblik/${ROUND_ID}`);
 
     const table = await screen.findByRole('table', { name: "Employees' mean per unit and value" });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Unit', 'Trust', 'Direction']);
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('3.8n = 29');
+    expect(within(table).getByRole('columnheader', { name: 'Trust' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Direction' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('3.829 answers');
     expect(within(table).getByRole('row', { name: /Sekretariatet/ })).toHaveTextContent('Below the threshold');
   });
 });
@@ -216,7 +221,7 @@ describe('statement quality', () => {
 
     expect(await screen.findByText(/skaber de samme billeder hos alle/)).toBeInTheDocument();
     expect(screen.getByText(/viser Cronbachs alfa \(α\), hvor godt værdiens udsagn tilsammen måler det samme/)).toBeInTheDocument();
-    expect(screen.getByText(/Item-rest-korrelationen \(sammenhængen mellem udsagnet og resten af værdiens udsagn\) siger/)).toBeInTheDocument();
+    expect(screen.getByText(/Sammenhængen med de øvrige udsagn \(korrelationen mellem udsagnet og resten af værdiens udsagn\) siger/)).toBeInTheDocument();
     expect(screen.getByText('Bygger på 30 medarbejderbesvarelser.')).toBeInTheDocument();
 
     const tillid = screen.getByRole('region', { name: 'Tillid' });
@@ -224,7 +229,7 @@ describe('statement quality', () => {
     expect(tillid).toHaveTextContent('Komplette besvarelser25');
     const table = within(tillid).getByRole('table', { name: 'Udsagn under værdien Tillid' });
     const rows = within(table).getAllByRole('row');
-    expect(rows[0]).toHaveTextContent('UdsagnSvar (n)Ved ikkeGennemsnitSpredning (SD)Item-restOpmærksomhed');
+    expect(rows[0]).toHaveTextContent('UdsagnAntal svarVed ikkeGennemsnitSpredningSammenhæng med de øvrige udsagnOpmærksomhed');
     expect(rows[1]).toHaveTextContent('Min leder lytter293,3 % (1)4,40,710,64Ingen');
     expect(rows[2]).toHaveTextContent('Min leder kender budgettet2033,3 % (10)3,11,350,12');
     expect(within(rows[2]!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([

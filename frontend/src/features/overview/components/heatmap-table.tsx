@@ -3,14 +3,29 @@ import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { MaskReason, Overview, OverviewCell, OverviewRow, OverviewValue } from '../types';
 
-/** From this mean a cell is marked high, below LOW it is marked low; the legend says the same in words. */
-export const HIGH = 4.0;
-export const LOW = 3.0;
+/**
+ * How far from the organisation's mean for the same value a cell lies, in steps the colour and the words share:
+ * clearly below (−0,5 or more), below (−0,2), about the same, above, clearly above. Low stands out most.
+ */
+export type Band = 'low2' | 'low1' | 'same' | 'high1' | 'high2';
 
-/** A light shade per half step of the scale; every shade keeps dark text above 4.5:1 (WCAG 1.4.3). */
-function shade(mean: number): string {
-  const step = Math.min(8, Math.max(0, Math.floor((mean - 1) * 2)));
-  return `overview-shade-${step}`;
+export function band(difference: number): Band {
+  if (difference <= -0.5) return 'low2';
+  if (difference <= -0.2) return 'low1';
+  if (difference >= 0.5) return 'high2';
+  if (difference >= 0.2) return 'high1';
+  return 'same';
+}
+
+/** A short header for a value: its number and the first words, the full title on focus and hover. */
+function shortTitle(title: string, index: number): string {
+  const words = title.split(/\s+/);
+  let short = '';
+  for (const word of words) {
+    if ((short + ' ' + word).trim().length > 22) break;
+    short = (short + ' ' + word).trim();
+  }
+  return `${index + 1}. ${short || title.slice(0, 22)}${short.length < title.length ? ' …' : ''}`;
 }
 
 export function valueTitle(value: Pick<OverviewValue, 'title' | 'titleEn'>, english: boolean): string {
@@ -23,6 +38,8 @@ export function HeatmapTable({ overview }: { overview: Overview }) {
   const numbers = useFormat();
   const names = new Map(overview.rows.filter((row) => row.unitId).map((row) => [row.unitId, row.unitName]));
   const organisation = overview.rows[0]?.unitName ?? '';
+  // The organisation's mean per value: the first row. Cells are coloured by their distance from it.
+  const reference = new Map((overview.rows[0]?.cells ?? []).filter((cell) => cell.mean != null).map((cell) => [cell.valueId, cell.mean!]));
 
   const parentName = (row: OverviewRow, index: number) => {
     if (index === 0) return undefined;
@@ -36,11 +53,20 @@ export function HeatmapTable({ overview }: { overview: Overview }) {
         <thead>
           <tr>
             <th scope="col">{t('heatmap.unit')}</th>
-            {overview.values.map((value) => (
-              <th scope="col" key={value.valueId}>
-                {valueTitle(value, numbers.english)}
-              </th>
-            ))}
+            {overview.values.map((value, index) => {
+              const title = valueTitle(value, numbers.english);
+              return (
+                <th scope="col" key={value.valueId} className="overview-value-head">
+                  <span className="overview-value-short" tabIndex={0}>
+                    <span aria-hidden="true">{shortTitle(title, index)}</span>
+                    <span className="sr-only">{title}</span>
+                    <span className="overview-tooltip" aria-hidden="true">
+                      {title}
+                    </span>
+                  </span>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -53,7 +79,12 @@ export function HeatmapTable({ overview }: { overview: Overview }) {
                   {parent && <span className="sr-only">{`, ${t('heatmap.under', { parent })}`}</span>}
                 </th>
                 {overview.values.map((value) => (
-                  <HeatmapCell key={value.valueId} cell={row.cells.find((cell) => cell.valueId === value.valueId)} rowMask={row.masked} />
+                  <HeatmapCell
+                    key={value.valueId}
+                    cell={row.cells.find((cell) => cell.valueId === value.valueId)}
+                    rowMask={row.masked}
+                    reference={index === 0 ? undefined : reference.get(value.valueId)}
+                  />
                 ))}
               </tr>
             );
@@ -64,7 +95,7 @@ export function HeatmapTable({ overview }: { overview: Overview }) {
   );
 }
 
-function HeatmapCell({ cell, rowMask }: { cell: OverviewCell | undefined; rowMask: MaskReason | undefined }) {
+function HeatmapCell({ cell, rowMask, reference }: { cell: OverviewCell | undefined; rowMask: MaskReason | undefined; reference: number | undefined }) {
   const { t } = useTranslation(NS);
   const numbers = useFormat();
   const masked: MaskReason | undefined = cell?.masked ?? rowMask ?? (cell?.mean == null ? 'NO_ANSWERS' : undefined);
@@ -76,20 +107,22 @@ function HeatmapCell({ cell, rowMask }: { cell: OverviewCell | undefined; rowMas
     );
   }
   const mean = cell.mean;
-  const level = mean >= HIGH ? 'high' : mean < LOW ? 'low' : undefined;
+  // Rounded first, so that the words, the colour and the printed difference always agree.
+  const difference = reference === undefined ? undefined : Math.round((mean - reference) * 10) / 10;
+  const level = difference === undefined ? undefined : band(difference);
   return (
-    <td className={`overview-cell ${shade(mean)}`}>
-      <span className="overview-mean">
-        {level && (
-          <>
+    <td className={`overview-cell overview-band-${level ?? 'reference'}`}>
+      <span className="overview-mean">{numbers.decimal(mean)}</span>
+      {difference !== undefined && level && (
+        <span className="overview-difference">
+          {level !== 'same' && (
             <span aria-hidden="true" className="overview-marker">
-              {level === 'high' ? '▲' : '▼'}
+              {level.startsWith('low') ? '▼' : '▲'}
             </span>
-            <span className="sr-only">{`${t(`heatmap.${level}`)}: `}</span>
-          </>
-        )}
-        {numbers.decimal(mean)}
-      </span>
+          )}
+          {t(`heatmap.band.${level}`, { difference: numbers.signed(difference) })}
+        </span>
+      )}
       <span className="overview-n">{t('heatmap.n', { n: cell.n ?? 0 })}</span>
     </td>
   );

@@ -88,6 +88,7 @@ export function testReport(overrides: Partial<LeaderReport> = {}): LeaderReport 
     closedAt: '2025-11-01T11:00:00Z',
     leaderId: LEADER_ID,
     leaderName: 'Lars Holm Nielsen',
+    relation: 'OWN',
     readers: { managerName: 'Mette Kjær', hr: false },
     unitName: 'Ældreplejen',
     frameworkName: 'Ledelsesgrundlag for Testkommune',
@@ -137,8 +138,9 @@ export function belowThresholdReport(): LeaderReport {
     employees: undefined,
     gap: undefined,
     trend: undefined,
+    benchmark: undefined,
     stories: [],
-    statements: item.statements.map((s) => ({ ...s, employees: undefined, gap: undefined, trend: undefined })),
+    statements: item.statements.map((s) => ({ ...s, employees: undefined, gap: undefined, trend: undefined, benchmark: undefined })),
   }));
   return report;
 }

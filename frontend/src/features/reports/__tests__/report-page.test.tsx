@@ -13,92 +13,110 @@ const path = `/rapporter/${ROUND_ID}/${LEADER_ID}`;
 describe('leader report', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('starts with what to keep, what to work on, blind spots and hidden strengths', async () => {
+  it('starts with all values on one screen: employees’ mean, self, manager, trend and benchmark', async () => {
     loggedInAs(['leader']);
     serveReport(testReport());
     renderApp(path);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Rapport: Lars Holm Nielsen' })).toBeInTheDocument();
-    const summary = screen.getByRole('region', { name: 'Kort fortalt' });
-    const good = within(summary).getByRole('list', { name: 'Det gør du godt' });
-    expect(within(good).getAllByRole('listitem')[0]).toHaveTextContent('Min leder lytter til mig');
-    expect(within(good).getAllByRole('listitem')[0]).toHaveTextContent('gennemsnit 4,2');
-    expect(within(summary).getByRole('list', { name: 'Det kan du arbejde med' })).toHaveTextContent('Min leder giver mig feedback');
-    expect(within(summary).getByRole('list', { name: 'Blinde pletter' })).toHaveTextContent('selvvurdering 4,0, medarbejdere 2,8');
-    expect(within(summary).getByRole('list', { name: 'Skjulte styrker' })).toHaveTextContent('Min leder sætter retning');
-    // The summary comes before the details.
+    const overview = screen.getByRole('table', { name: /^Værdierne med medarbejdernes gennemsnit/ });
+    const header = within(overview).getAllByRole('row')[0]!;
+    expect(header).toHaveTextContent(
+      'VærdiMedarbejdernes gennemsnitSelvvurdering (ikke anonym)Chefens vurdering (ikke anonym)Udvikling siden Lederevaluering forår 2025Organisationens gennemsnit',
+    );
+    expect(within(overview).getByRole('row', { name: /Tillid og dialog/ })).toHaveTextContent('Tillid og dialog3,53,53,0\u22120,2 ned (før 3,7)3,7');
+    // The overview comes first; the statements come after, collapsed.
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(headings.indexOf('Kort fortalt')).toBeLessThan(headings.indexOf('Resultater pr. værdi'));
+    expect(headings.slice(0, 3)).toEqual(['Overblik over værdierne', 'Kort fortalt', 'Din plan fra sidste runde']);
+    expect(screen.getByText('Min leder lytter til mig', { selector: 'th' })).not.toBeVisible();
   });
 
-  it('shows response rates, figures per value and statement in Danish format, with the trend and benchmark', async () => {
+  it('sums up what to keep, what to work on, blind spots and hidden strengths', async () => {
+    loggedInAs(['leader']);
+    serveReport(testReport({ hiddenStrengths: [] }));
+    renderApp(path);
+    const summary = await screen.findByRole('region', { name: 'Kort fortalt' });
+    const good = within(summary).getByRole('list', { name: 'Det gør du godt' });
+    expect(within(good).getAllByRole('listitem')[0]).toHaveTextContent('Min leder lytter til mig');
+    expect(within(good).getAllByRole('listitem')[0]).toHaveTextContent('medarbejdernes gennemsnit 4,2');
+    expect(within(summary).getByRole('list', { name: 'Det kan du arbejde med' })).toHaveTextContent('Min leder giver mig feedback');
+    expect(within(summary).getByRole('list', { name: 'Blinde pletter' })).toHaveTextContent('selvvurdering 4,0, medarbejdernes gennemsnit 2,8');
+    // An empty card says why, never just "Ingen".
+    expect(summary).toHaveTextContent('På intet udsagn vurderer medarbejderne dig mindst 1 point højere, end du selv gør.');
+    expect(summary).not.toHaveTextContent(/Ingen\b/);
+  });
+
+  it('shows each value’s statements when opened, as a table with the distribution, in Danish format', async () => {
     loggedInAs(['leader']);
     serveReport(testReport());
     renderApp(path);
-
-    const rates = await screen.findByRole('table', { name: 'Svarprocent pr. svargruppe' });
-    expect(within(rates).getAllByRole('row')[1]).toHaveTextContent('Medarbejdere141179 %');
-
+    const user = userEvent.setup();
+    await user.click(await screen.findByText('Tillid og dialog', { selector: 'summary span' }));
     const value = screen.getByRole('region', { name: 'Tillid og dialog' });
     const valueFigures = within(value).getAllByLabelText('Tal for værdien Tillid og dialog')[0]!;
     expect(valueFigures).toHaveTextContent('Medarbejdernes gennemsnit3,5');
     expect(valueFigures).toHaveTextContent('Selvvurdering3,5 (ikke anonym)');
-    expect(valueFigures).toHaveTextContent('Chefens vurdering3,0 (ikke anonym)');
     expect(valueFigures).toHaveTextContent('Forskel (selvvurdering − medarbejdere)+0,2');
-    expect(valueFigures).toHaveTextContent('Organisationens gennemsnit3,7');
-    expect(valueFigures).toHaveTextContent('Udvikling siden Lederevaluering forår 2025-0,2 ned (før 3,7)');
+    expect(valueFigures).toHaveTextContent('Udvikling siden Lederevaluering forår 2025\u22120,2 ned (før 3,7)');
 
-    expect(within(value).getByRole('heading', { level: 4, name: 'Min leder lytter til mig' })).toBeInTheDocument();
-    const chart = within(value).getByRole('img', { name: /Min leder lytter til mig/ });
-    expect(chart).toHaveAccessibleName('Fordeling af medarbejdernes svar på »Min leder lytter til mig«: 1: 0, 2: 0, 3: 1, 4: 6, 5: 4');
-  });
-
-  it('shows the figures as a real table on request', async () => {
-    loggedInAs(['leader']);
-    serveReport(testReport());
-    renderApp(path);
-    const value = await screen.findByRole('region', { name: 'Tillid og dialog' });
-    const user = userEvent.setup();
-    await user.click(within(value).getByRole('button', { name: 'Vis som tabel' }));
-
-    const table = within(value).getByRole('table', { name: 'Udsagn under Tillid og dialog som tabel' });
+    const table = within(value).getByRole('table', { name: 'Udsagnene under Tillid og dialog' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Min leder lytter til mig');
-    expect(rows[1]).toHaveTextContent('4,211100164');
-    expect(within(value).getByRole('button', { name: 'Vis som diagram' })).toHaveAttribute('aria-pressed', 'true');
+    expect(rows[1]).toHaveTextContent(/^Min leder lytter til mig4,2111/);
+    const chart = within(value).getByRole('img', { name: /Min leder lytter til mig/ });
+    expect(chart).toHaveAccessibleName('Fordeling af medarbejdernes svar på »Min leder lytter til mig«: 1: 0, 2: 0, 3: 1, 4: 6, 5: 4');
   });
 
   it('shows stories per value, labelling the self-assessment as not anonymous, and the previous plan', async () => {
     loggedInAs(['leader']);
     serveReport(testReport());
     renderApp(path);
-    const stories = await screen.findByRole('region', { name: 'Fortællinger' });
-    const first = within(stories).getByRole('region', { name: 'Fortællinger om Tillid og dialog' });
+    const stories = await screen.findByRole('region', { name: 'Historier' });
+    const first = within(stories).getByRole('region', { name: 'Historier om Tillid og dialog' });
     expect(first).toHaveTextContent('Da vi havde travlt');
-    expect(first).toHaveTextContent('Din egen fortælling – ikke anonym');
-    expect(within(stories).getByRole('region', { name: 'Fortællinger om Retning og mening' })).toHaveTextContent(
-      'Ingen fortællinger om denne værdi.',
+    expect(first).toHaveTextContent('Din egen historie – ikke anonym');
+    expect(within(stories).getByRole('region', { name: 'Historier om Retning og mening' })).toHaveTextContent(
+      'Ingen har skrevet en historie om denne værdi.',
     );
     const previous = screen.getByRole('complementary', { name: 'Din plan fra sidste runde' });
     expect(previous).toHaveTextContent('Giv mere feedback');
     expect(previous).toHaveTextContent('I gang');
   });
 
-  it('says why employee figures are missing below k and still shows self and manager as not anonymous', async () => {
+  it('below k says why, explains the empty summary, and labels no figure as the employees’', async () => {
     loggedInAs(['leader']);
     serveReport(belowThresholdReport());
     renderApp(path);
     expect(
       await screen.findByText(/Færre end 5 medarbejdere har svaret, så deres svar vises ikke – af hensyn til anonymiteten/),
     ).toBeInTheDocument();
-    const value = screen.getByRole('region', { name: 'Tillid og dialog' });
-    expect(within(value).queryByText('Medarbejdernes gennemsnit')).not.toBeInTheDocument();
-    expect(within(value).queryByRole('img')).not.toBeInTheDocument();
-    expect(within(value).getAllByLabelText('Tal for værdien Tillid og dialog')[0]).toHaveTextContent('Selvvurdering3,5 (ikke anonym)');
-    expect(screen.getByText(/så fortællingerne vises ikke/)).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(main).not.toHaveTextContent(/gennemsnit \d|Medarbejdernes gennemsnit/);
+    expect(main).not.toHaveTextContent(/\bk\b/);
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Kort fortalt' });
+    expect(summary).toHaveTextContent('Hold et dialogmøde med dine medarbejdere');
+    expect(summary).not.toHaveTextContent(/Ingen\b/);
+    const overview = screen.getByRole('table', { name: /^Værdierne med/ });
+    expect(within(overview).getByRole('row', { name: /Tillid og dialog/ })).toHaveTextContent('Tillid og dialog3,53,0');
+    expect(screen.getByText(/så historierne vises ikke/)).toBeInTheDocument();
     const rates = screen.getByRole('table', { name: 'Svarprocent pr. svargruppe' });
     expect(within(rates).getAllByRole('row')[1]).toHaveTextContent('Medarbejdere3––');
+  });
+
+  it('speaks of the leader to a manager who reads the report, not to “du”', async () => {
+    loggedInAs(['manager']);
+    serveReport(testReport({ relation: 'MANAGER' }));
+    renderApp(path);
+    expect(await screen.findByText(/Du læser rapporten som chef for Lars Holm Nielsen\./)).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Kort fortalt' });
+    expect(within(summary).getByRole('list', { name: 'Det gør lederen godt' })).toBeInTheDocument();
+    expect(within(summary).getByRole('list', { name: 'Det kan lederen arbejde med' })).toBeInTheDocument();
+    expect(summary).not.toHaveTextContent(/\b(du|dig|din|dine|dit)\b/i);
+    expect(screen.getByRole('complementary', { name: 'Lederens plan fra sidste runde' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Historier' })).toHaveTextContent('Lederens egen historie – ikke anonym');
+    expect(screen.getByRole('region', { name: 'Hvem kan læse rapporten' })).toHaveTextContent('Lederen og Mette Kjær');
   });
 
   it('downloads the PDF with the bearer token and the server’s file name', async () => {
@@ -166,6 +184,6 @@ describe('leader report', () => {
     await i18n.changeLanguage('en');
     renderApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: 'Report: Lars Holm Nielsen' })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'What you do well' })).toHaveTextContent('mean 4.2');
+    expect(screen.getByRole('list', { name: 'What you do well' })).toHaveTextContent("employees' mean 4.2");
   });
 });

@@ -5,11 +5,11 @@ import type { PlanView } from '../types';
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 
 /** The plan written after the previous round, beside the new numbers (L3). */
-export function PreviousPlan({ plan }: { plan: PlanView }) {
+export function PreviousPlan({ plan, context }: { plan: PlanView; context: 'about' | undefined }) {
   const { t } = useTranslation(NS);
   return (
     <aside className="report-previous-plan" aria-labelledby="report-previous-plan-heading">
-      <h2 id="report-previous-plan-heading">{t('report.previousPlan.heading')}</h2>
+      <h2 id="report-previous-plan-heading">{t('report.previousPlan.heading', { context })}</h2>
       <p>{t('report.previousPlan.intro', { round: plan.roundName })}</p>
       {plan.goals.length === 0 ? (
         <p>{t('report.previousPlan.empty')}</p>

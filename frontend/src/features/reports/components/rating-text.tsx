@@ -3,15 +3,16 @@ import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
 import type { SingleRating, Trend } from '../types';
 
-/** A self or manager rating, always marked as not anonymous (A3). */
-export function RatingText({ rating }: { rating: SingleRating | undefined }) {
+/** A self or manager rating, marked as not anonymous (A3) unless its label already says so (`bare`). */
+export function RatingText({ rating, bare = false }: { rating: SingleRating | undefined; bare?: boolean }) {
   const { t } = useTranslation(NS);
   const numbers = useFormat();
   if (!rating) return <>{t('notShown')}</>;
+  const score = rating.score === null || rating.score === undefined ? t('report.values.noScore') : numbers.decimal(rating.score);
+  if (bare) return <>{score}</>;
   return (
     <>
-      {rating.score === null || rating.score === undefined ? t('report.values.noScore') : numbers.decimal(rating.score)}{' '}
-      <span className="report-not-anonymous">({t('report.notAnonymous')})</span>
+      {score} <span className="report-not-anonymous">({t('report.notAnonymous')})</span>
     </>
   );
 }

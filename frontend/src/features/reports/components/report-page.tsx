@@ -5,7 +5,9 @@ import { problemType } from '@/lib/api/problem-text';
 import { useFormat } from '@/lib/format';
 import { useReport } from '@/lib/queries/reports';
 import { reportPaths } from '@/lib/queries/reports';
+import { readerContext } from '@/lib/reader';
 import { usePageTitle } from '@/lib/use-page-title';
+import { useDownloadGuideDocx } from '@/lib/queries/guide-docx';
 import { useDownloadReportPdf } from '../api/download-report-pdf';
 import { NS } from '../i18n';
 import type { LeaderReport } from '../types';
@@ -14,6 +16,7 @@ import { ReportSummary } from './report-summary';
 import { ResponseRates } from './response-rates';
 import { Stories } from './stories';
 import { ValueSection } from './value-section';
+import { ValuesOverview } from './values-overview';
 import '../reports.css';
 
 /** /rapporter/:roundId/:leaderId: a leader's report for a closed round. */
@@ -62,6 +65,7 @@ function ReportProblem({ message }: { message: string }) {
 function ReportView({ report }: { report: LeaderReport }) {
   const { t } = useTranslation(NS);
   const numbers = useFormat();
+  const context = readerContext(report.relation);
   const title = t('report.title', { name: report.leaderName });
   usePageTitle(title);
   return (
@@ -81,18 +85,25 @@ function ReportView({ report }: { report: LeaderReport }) {
             {t('report.closedAt', { date: numbers.date(report.closedAt, 'long') })}
           </>
         )}
+        {report.relation !== 'OWN' && (
+          <>
+            {' '}
+            {t(`report.readingAs.${report.relation}`, { name: report.leaderName })}
+          </>
+        )}
       </p>
       <ReportActions report={report} />
       {report.employeesShown === false && (
         <div className="alert alert-warning" role="note">
           <div className="alert-body">
-            <p className="alert-text">{t('report.belowK', { k: report.k ?? 5 })}</p>
+            <p className="alert-heading">{t('report.belowKHeading')}</p>
+            <p className="alert-text">{t('report.belowK', { k: report.k, context })}</p>
           </div>
         </div>
       )}
+      <ValuesOverview report={report} />
       <ReportSummary report={report} />
-      {report.previousPlan && <PreviousPlan plan={report.previousPlan} />}
-      <ResponseRates rates={report.responseRates} />
+      {report.previousPlan && <PreviousPlan plan={report.previousPlan} context={context} />}
       <section aria-labelledby="report-values-heading">
         <h2 id="report-values-heading">{t('report.values.heading')}</h2>
         <p>{t('report.values.intro')}</p>
@@ -100,6 +111,7 @@ function ReportView({ report }: { report: LeaderReport }) {
           <ValueSection key={value.valueId} value={value} report={report} />
         ))}
       </section>
+      <ResponseRates rates={report.responseRates} />
       {report.storiesRemoved && (
         <div className="alert alert-info" role="note">
           <div className="alert-body">
@@ -114,8 +126,8 @@ function ReportView({ report }: { report: LeaderReport }) {
         </h2>
         <p>
           {report.readers.managerName
-            ? t('report.readers.manager', { manager: report.readers.managerName })
-            : t('report.readers.managerNone')}{' '}
+            ? t('report.readers.manager', { manager: report.readers.managerName, context })
+            : t('report.readers.managerNone', { context })}{' '}
           {report.readers.hr && t('report.readers.hr')}
         </p>
       </section>
@@ -126,10 +138,14 @@ function ReportView({ report }: { report: LeaderReport }) {
 function ReportActions({ report }: { report: LeaderReport }) {
   const { t } = useTranslation(NS);
   const pdf = useDownloadReportPdf(report.roundId, report.leaderId);
+  const docx = useDownloadGuideDocx(report.roundId, report.leaderId);
   return (
     <nav aria-label={t('report.actions')} className="report-actions">
       <button type="button" className="button button-primary" onClick={() => pdf.mutate()} disabled={pdf.isPending}>
         {pdf.isPending ? t('report.pdfLoading') : t('report.pdf')}
+      </button>
+      <button type="button" className="button button-secondary" onClick={() => docx.mutate()} disabled={docx.isPending}>
+        {docx.isPending ? t('report.docxLoading') : t('report.docx')}
       </button>
       <Link className="button button-secondary" to={reportPaths.guide(report.roundId, report.leaderId)}>
         {t('report.guide')}
@@ -137,6 +153,11 @@ function ReportActions({ report }: { report: LeaderReport }) {
       <Link className="button button-secondary" to={reportPaths.plan(report.roundId, report.leaderId)}>
         {t('report.plan')}
       </Link>
+      {docx.isError && (
+        <p className="alert alert-error report-actions__error" role="alert">
+          {isApiError(docx.error, 429) ? t('report.pdfTooMany') : t('report.docxError')}
+        </p>
+      )}
       {pdf.isError && (
         <p className="alert alert-error report-actions__error" role="alert">
           {isApiError(pdf.error, 429) ? t('report.pdfTooMany') : t('report.pdfError')}

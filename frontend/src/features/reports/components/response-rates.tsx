@@ -8,8 +8,7 @@ export function ResponseRates({ rates }: { rates: readonly ResponseRate[] }) {
   return (
     <section aria-labelledby="report-rates-heading">
       <h2 id="report-rates-heading">{t('report.rates.heading')}</h2>
-      <div className="table--responsive-scroll">
-        <table className="table table--compact">
+      <table className="table table--compact table--responsive-headers">
           <caption className="sr-only">{t('report.rates.caption')}</caption>
           <thead>
             <tr>
@@ -23,14 +22,15 @@ export function ResponseRates({ rates }: { rates: readonly ResponseRate[] }) {
             {rates.map((rate) => (
               <tr key={rate.group}>
                 <th scope="row">{t(`groups.${rate.group}`)}</th>
-                <td>{rate.invited ?? '–'}</td>
-                <td>{rate.submitted ?? '–'}</td>
-                <td>{rate.rate === undefined || rate.rate === null ? '–' : t('report.rates.percent', { value: rate.rate })}</td>
+                <td data-title={t('report.rates.invited')}>{rate.invited ?? '–'}</td>
+                <td data-title={t('report.rates.submitted')}>{rate.submitted ?? '–'}</td>
+                <td data-title={t('report.rates.rate')}>
+                  {rate.rate === undefined || rate.rate === null ? '–' : t('report.rates.percent', { value: rate.rate })}
+                </td>
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </table>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { readerContext } from '@/lib/reader';
 import { NS } from '../i18n';
 import type { LeaderReport } from '../types';
 
@@ -31,7 +32,7 @@ export function Stories({ report }: { report: LeaderReport }) {
                   {value.stories.map((story, index) => (
                     <li key={index}>
                       <blockquote className="report-story">
-                        {story.group !== 'EMPLOYEE' && <p className="report-story__label">{t(`report.stories.${story.group}`)}</p>}
+                        {story.group !== 'EMPLOYEE' && <p className="report-story__label">{t(`report.stories.${story.group}`, { context: readerContext(report.relation) })}</p>}
                         <p>{story.text}</p>
                       </blockquote>
                     </li>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { NS } from '../i18n';
@@ -7,39 +7,35 @@ import { DistributionChart } from './distribution-chart';
 import { Figures } from './figures';
 import { RatingText, TrendText } from './rating-text';
 
-/** One value: its own figures, then each statement with figures and a chart, or all statements as one table. */
+/**
+ * One value's details, collapsed until the reader opens them: the value's figures, then its statements as one table
+ * (each row a statement, the distribution as a small chart named by its numbers). Below 768 px each statement is a
+ * card of labelled figures, so the table never scrolls sideways.
+ */
 export function ValueSection({ value, report }: { value: ValueReport; report: LeaderReport }) {
   const { t, i18n } = useTranslation(NS);
-  const [asTable, setAsTable] = useState(false);
+  const numbers = useFormat();
   const headingId = useId();
   const english = i18n.language?.startsWith('en');
   const title = (english && value.titleEn) || value.title;
   const textOf = (statement: StatementReport) => (english && statement.textEn) || statement.text;
+  const mean = value.employees?.mean;
   return (
-    <section className="report-value" aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
-      <Figures item={value} report={report} label={t('report.values.figures', { value: title })} />
-      {report.employeesShown && value.statements.length > 0 && (
-        <p>
-          <button type="button" className="button button-secondary" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-            {asTable ? t('report.values.showChart') : t('report.values.showTable')}
-          </button>
-        </p>
-      )}
-      {asTable ? (
-        <StatementTable value={value} title={title} report={report} textOf={textOf} />
-      ) : (
-        <ul className="nobullet-list report-statements" aria-label={t('report.values.statements', { value: title })}>
-          {value.statements.map((statement) => (
-            <li key={statement.statementId} className="report-statement">
-              <h4>{textOf(statement)}</h4>
-              <Figures item={statement} report={report} label={textOf(statement)} />
-              {statement.employees && <DistributionChart distribution={statement.employees.distribution} statement={textOf(statement)} />}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <details className="report-value">
+      <summary>
+        <span id={headingId} className="report-value__title">
+          {title}
+        </span>
+        {report.employeesShown && mean !== undefined && mean !== null && (
+          <span className="report-value__mean">{t('report.values.summaryMean', { mean: numbers.decimal(mean) })}</span>
+        )}
+        <span className="report-value__count">{t('report.values.statementCount', { count: value.statements.length })}</span>
+      </summary>
+      <section aria-labelledby={headingId}>
+        <Figures item={value} report={report} label={t('report.values.figures', { value: title })} />
+        {value.statements.length > 0 && <StatementTable value={value} title={title} report={report} textOf={textOf} />}
+      </section>
+    </details>
   );
 }
 
@@ -50,65 +46,88 @@ interface StatementTableProps {
   textOf: (statement: StatementReport) => string;
 }
 
-/** The same figures as a real table: the alternative to the charts. */
 function StatementTable({ value, title, report, textOf }: StatementTableProps) {
   const { t } = useTranslation(NS);
   const numbers = useFormat();
-  const captionId = useId();
-  // The wide table scrolls sideways: the scrolling box takes focus so that keyboard users can scroll it.
+  const employees = report.employeesShown;
+  const self = report.includeSelf !== false;
+  const manager = report.includeManager !== false;
+  const trend = employees && !!report.previousRound;
+  const labels = {
+    mean: t('report.values.employeeMean'),
+    n: t('report.values.n'),
+    dontKnow: t('report.values.dontKnow'),
+    distribution: t('report.values.distribution'),
+    self: `${t('report.values.self')} (${t('report.notAnonymous')})`,
+    manager: `${t('report.values.manager')} (${t('report.notAnonymous')})`,
+    gap: t('report.values.gap'),
+    benchmark: t('report.values.benchmark'),
+    trend: report.previousRound ? t('report.values.trend', { round: report.previousRound.name }) : '',
+  };
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className="table table--compact table--zebra">
-        <caption id={captionId}>{t('report.values.tableCaption', { value: title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.values.statement')}</th>
-            <th scope="col">{t('report.values.meanShort')}</th>
-            <th scope="col">{t('report.values.n')}</th>
-            <th scope="col">{t('report.values.dontKnow')}</th>
-            {[1, 2, 3, 4, 5].map((score) => (
-              <th scope="col" key={score}>
-                {t(`report.chart.scale.${score}`)}
-              </th>
-            ))}
-            {report.includeSelf !== false && <th scope="col">{t('report.values.self')}</th>}
-            {report.includeManager !== false && <th scope="col">{t('report.values.manager')}</th>}
-            <th scope="col">{t('report.values.gap')}</th>
-            <th scope="col">{t('report.values.benchmark')}</th>
-            <th scope="col">
-              {report.previousRound ? t('report.values.trend', { round: report.previousRound.name }) : t('report.values.trendNoRound')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {value.statements.map((statement) => (
+    <table className="table table--compact table--responsive-headers report-statement-table">
+      <caption>{t('report.values.tableCaption', { value: title })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('report.values.statement')}</th>
+          {employees && (
+            <>
+              <th scope="col">{labels.mean}</th>
+              <th scope="col">{labels.n}</th>
+              <th scope="col">{labels.dontKnow}</th>
+              <th scope="col">{labels.distribution}</th>
+            </>
+          )}
+          {self && <th scope="col">{labels.self}</th>}
+          {manager && <th scope="col">{labels.manager}</th>}
+          {employees && self && <th scope="col">{labels.gap}</th>}
+          {employees && <th scope="col">{labels.benchmark}</th>}
+          {trend && <th scope="col">{labels.trend}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {value.statements.map((statement) => {
+          const figures = statement.employees;
+          return (
             <tr key={statement.statementId}>
               <th scope="row">{textOf(statement)}</th>
-              <td>{numbers.decimal(statement.employees?.mean)}</td>
-              <td>{statement.employees?.n ?? '–'}</td>
-              <td>{statement.employees?.dontKnow ?? '–'}</td>
-              {[0, 1, 2, 3, 4].map((index) => (
-                <td key={index}>{statement.employees?.distribution[index] ?? '–'}</td>
-              ))}
-              {report.includeSelf !== false && (
-                <td>
-                  <RatingText rating={statement.self} />
+              {employees && (
+                <>
+                  <td data-title={labels.mean}>
+                    {figures
+                      ? numbers.decimal(figures.mean)
+                      : statement.employeesMasked
+                        ? t(`report.values.masked.${statement.employeesMasked}`, { k: report.k })
+                        : '–'}
+                  </td>
+                  <td data-title={labels.n}>{figures ? figures.n : '–'}</td>
+                  <td data-title={labels.dontKnow}>{figures ? figures.dontKnow : '–'}</td>
+                  <td data-title={labels.distribution}>
+                    {figures ? <DistributionChart distribution={figures.distribution} statement={textOf(statement)} /> : '–'}
+                  </td>
+                </>
+              )}
+              {self && (
+                <td data-title={labels.self}>
+                  <RatingText rating={statement.self} bare />
                 </td>
               )}
-              {report.includeManager !== false && (
-                <td>
-                  <RatingText rating={statement.manager} />
+              {manager && (
+                <td data-title={labels.manager}>
+                  <RatingText rating={statement.manager} bare />
                 </td>
               )}
-              <td>{numbers.signed(statement.gap)}</td>
-              <td>{numbers.decimal(statement.benchmark)}</td>
-              <td>
-                <TrendText trend={statement.trend} />
-              </td>
+              {employees && self && <td data-title={labels.gap}>{numbers.signed(statement.gap)}</td>}
+              {employees && <td data-title={labels.benchmark}>{numbers.decimal(statement.benchmark)}</td>}
+              {trend && (
+                <td data-title={labels.trend}>
+                  <TrendText trend={statement.trend} />
+                </td>
+              )}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -10,10 +10,20 @@ import { ROUND_ID, evaluee, loggedInAs, serveRound, testRound } from './round-fi
 const progress: Progress = {
   roundId: ROUND_ID,
   status: 'OPEN',
+  k: 5,
   units: [
-    { unit: 'Borgerservice', group: 'EMPLOYEE', invited: 10, submitted: 4 },
+    { unit: 'Borgerservice', group: 'EMPLOYEE', invited: 10, submitted: 6 },
     { unit: 'Borgerservice', group: 'SELF', invited: 1, submitted: 1 },
-    { unit: 'Ældreplejen', group: 'EMPLOYEE', invited: 14, submitted: 0 },
+    // Below k: the server sends no count.
+    { unit: 'Ældreplejen', group: 'EMPLOYEE', invited: 14 },
+  ],
+  totals: [
+    { group: 'EMPLOYEE', invited: 24 },
+    { group: 'SELF', invited: 1, submitted: 1 },
+  ],
+  leaders: [
+    { leaderId: 'l1', name: 'Jens Mikkelsen', unit: 'Borgerservice', invited: 10, thresholdReached: true, submitted: 6 },
+    { leaderId: 'l2', name: 'Lars Holm Nielsen', unit: 'Ældreplejen', invited: 14, thresholdReached: false },
   ],
 };
 
@@ -41,10 +51,20 @@ describe('round dashboard', () => {
     const table = await screen.findByRole('table', { name: 'Svar pr. enhed og svargruppe' });
     const rows = within(table).getAllByRole('row');
     expect(rows[0]).toHaveTextContent('EnhedGruppeInviteretSvaretSvarprocent');
-    expect(rows[1]).toHaveTextContent('BorgerserviceMedarbejdere10440 %');
-    expect(rows[2]).toHaveTextContent('BorgerserviceSelvevaluering11100 %');
-    expect(rows[3]).toHaveTextContent('ÆldreplejenMedarbejdere1400 %');
-    expect(rows[4]).toHaveTextContent('I alt25520 %');
+    expect(rows[1]).toHaveTextContent('BorgerserviceMedarbejdere10660 %');
+    expect(rows[2]).toHaveTextContent('BorgerserviceSelvvurdering11100 %');
+    expect(rows[3]).toHaveTextContent('ÆldreplejenMedarbejdere14Færre end 5–');
+    expect(rows[4]).toHaveTextContent('I altMedarbejdere24Færre end 5–');
+    expect(rows[5]).toHaveTextContent('I altSelvvurdering11100 %');
+    expect(screen.getByRole('heading', { level: 2, name: 'Svar indtil nu' })).toBeInTheDocument();
+
+    // Per leader: whether the threshold is reached, and a count only from k.
+    const leaders = screen.getByRole('table', { name: 'Om hver leder har fået svar nok til en rapport med medarbejdernes svar' });
+    expect(within(leaders).getByRole('row', { name: /Jens Mikkelsen/ })).toHaveTextContent('Nået (6 svar)');
+    const lars = within(leaders).getByRole('row', { name: /Lars Holm Nielsen/ });
+    expect(lars).toHaveTextContent('Ikke nået endnu (færre end 5)');
+    expect(lars).not.toHaveTextContent(/\b[0-4] svar/);
+    expect(screen.getByText('1 af 2 ledere har fået mindst 5 medarbejdersvar indtil nu.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Lederevaluering forår' })).toBeInTheDocument();
     expect(screen.getByText('Åben')).toBeInTheDocument();
 
@@ -94,11 +114,12 @@ describe('round dashboard', () => {
     renderApp(`/runder/${ROUND_ID}`);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Luk runden nu' }));
-    const dialog = screen.getByRole('dialog', { name: 'Luk „Lederevaluering forår“ nu?' });
+    const dialog = screen.getByRole('dialog', { name: 'Luk »Lederevaluering forår« nu?' });
     await user.click(within(dialog).getByRole('button', { name: 'Luk runden' }));
 
     expect(await screen.findByText(/Rapporterne er åbne\./)).toBeInTheDocument();
     expect(closed).toBe(true);
+    expect(screen.getByRole('heading', { level: 2, name: 'Svar i alt' })).toBeInTheDocument();
     expect(screen.getByText('Lukket', { selector: '.badge' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send påmindelse' })).not.toBeInTheDocument();
   });

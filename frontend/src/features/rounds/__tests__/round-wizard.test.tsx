@@ -65,7 +65,8 @@ describe('round wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Gem og fortsæt' }));
 
     const date = screen.getByLabelText('Dato');
-    await screen.findByText('skal ligge i fremtiden');
+    const summary = await screen.findByRole('alert', { name: 'Ret dette, før du går videre' });
+    expect(within(summary).getByRole('link', { name: 'skal ligge i fremtiden' })).toHaveAttribute('href', '#round-closes-date');
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(date).toHaveAccessibleDescription('Fejl: skal ligge i fremtiden');
     expect(screen.getByRole('heading', { level: 2, name: 'Trin 1 af 5: Grundlag og navn' })).toBeInTheDocument();
@@ -83,6 +84,10 @@ describe('round wizard', () => {
     expect(screen.getByRole('combobox', { name: 'Ledelsesgrundlag' })).toHaveAccessibleDescription(/Fejl: Vælg et ledelsesgrundlag/);
     expect(screen.getByRole('textbox', { name: 'Rundens navn' })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Dato')).toHaveAttribute('aria-invalid', 'true');
+    // An error summary like the other forms', with links to the fields, and focus on it.
+    const summary = screen.getByRole('alert', { name: 'Ret dette, før du går videre' });
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link', { name: 'Vælg et ledelsesgrundlag' })).toHaveAttribute('href', '#round-framework');
     expect(posted).toBe(false);
   });
 
@@ -114,6 +119,9 @@ describe('round wizard', () => {
     expect(await screen.findByRole('heading', { level: 4, name: /Jens Mikkelsen/ })).toBeInTheDocument();
     expect(added).toEqual({ unitIds: [UNIT_ID] });
     expect(screen.getByRole('status')).toHaveTextContent('1 leder er tilføjet. Runden har nu 1.');
+    expect(screen.getByRole('note', { name: '1 leder kan ikke få en rapport med medarbejdernes svar' })).toHaveTextContent(
+      'Jens Mikkelsen: 3 medarbejdere',
+    );
     await user.click(screen.getByText('3 medarbejdere bliver spurgt om Jens Mikkelsen'));
     await user.click(screen.getByRole('button', { name: 'Fjern Bo Berg fra listen over medarbejdere, der bliver spurgt om Jens Mikkelsen' }));
 
@@ -134,7 +142,7 @@ describe('round wizard', () => {
     );
     renderApp(`/runder/${ROUND_ID}?trin=4`);
     const user = userEvent.setup();
-    const k = await screen.findByRole('spinbutton', { name: 'Mindste antal medarbejdersvar (k)' });
+    const k = await screen.findByRole('spinbutton', { name: 'Anonymitetsgrænse: mindste antal medarbejdersvar' });
     expect(k).toHaveAccessibleDescription(/vises kun, hvis mindst så mange medarbejdere har svaret/);
     await user.clear(k);
     await user.type(k, '7');
@@ -171,7 +179,7 @@ describe('round wizard', () => {
     await user.type(kStory, '4');
     await user.click(screen.getByRole('button', { name: 'Gem og fortsæt' }));
     expect(kStory).toHaveAttribute('aria-invalid', 'true');
-    expect(kStory).toHaveAccessibleDescription(/Fejl: Må ikke være mindre end k \(5\)/);
+    expect(kStory).toHaveAccessibleDescription(/Fejl: Må ikke være mindre end anonymitetsgrænsen \(5\)/);
   });
 
   it('sums the invitations in the summary and launches only after the confirmation', async () => {
@@ -193,7 +201,7 @@ describe('round wizard', () => {
     server.use(
       http.post(`*/api/rounds/${ROUND_ID}/launch`, () => {
         launched = true;
-        const open = { ...round, status: 'OPEN' as const, launchedAt: '2026-11-21T10:00:00Z' };
+        const open = { ...round, status: 'OPEN' as const, launchedAt: '2026-11-21T10:00:00Z', mail: { ...round.mail, pending: 15 } };
         server.use(
           http.get(`*/api/rounds/${ROUND_ID}`, () => HttpResponse.json(open)),
           http.get(`*/api/rounds/${ROUND_ID}/progress`, () => HttpResponse.json({ roundId: ROUND_ID, status: 'OPEN', units: [] })),
@@ -206,16 +214,21 @@ describe('round wizard', () => {
     // 3 + 7 employees, 2 self-evaluations, 1 manager.
     expect(await screen.findByText('Når runden sættes i gang, sendes 13 e-mails med et personligt link.')).toBeInTheDocument();
     expect(screen.getByText('Medarbejdere: 10')).toBeInTheDocument();
-    expect(screen.getByText('Selvevaluering: 2')).toBeInTheDocument();
+    expect(screen.getByText('Selvvurdering: 2')).toBeInTheDocument();
     expect(screen.getByText('Chefens vurdering: 1')).toBeInTheDocument();
     const summary = screen.getByRole('table', { name: 'Det, der låses, når runden sættes i gang' });
     expect(within(summary).getByRole('row', { name: /^Ledelsesgrundlag / })).toHaveTextContent('Ledelsesgrundlag for Testkommune (version 2)');
     expect(within(summary).getByRole('row', { name: /^Anonymitetsgrænse / })).toHaveTextContent('mindst 5 svar');
     expect(within(summary).getByRole('row', { name: /^Ledere / })).toHaveTextContent('Jens Mikkelsen, Mette Kjær');
+    // Jens has 3 employees under k = 5: HR is told before launch, with the choices.
+    const warning = screen.getByRole('note', { name: '1 leder kan ikke få en rapport med medarbejdernes svar' });
+    expect(warning).toHaveTextContent('Jens Mikkelsen: 3 medarbejdere');
+    expect(warning).not.toHaveTextContent('Mette Kjær');
+    expect(within(warning).getByRole('link', { name: 'Ret anonymitetsgrænsen i trin 4' })).toHaveAttribute('href', `/runder/${ROUND_ID}?trin=4`);
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Sæt i gang' }));
-    const dialog = screen.getByRole('dialog', { name: 'Sæt „Lederevaluering forår“ i gang?' });
+    const dialog = screen.getByRole('dialog', { name: 'Sæt »Lederevaluering forår« i gang?' });
     expect(dialog).toHaveTextContent('kan ikke ændres bagefter');
     expect(dialog).toHaveTextContent('Der sendes 13 e-mails');
     expect(within(dialog).getByRole('button', { name: 'Annullér' })).toHaveFocus();

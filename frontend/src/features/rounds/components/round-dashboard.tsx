@@ -43,7 +43,7 @@ export function RoundDashboard({ round }: { round: Round }) {
       <p>
         <StatusTag status={round.status} />
       </p>
-      {launched !== undefined && round.status === 'OPEN' && (
+      {launched !== undefined && round.status === 'OPEN' && (round.mail.pending ?? 0) > 0 && (
         <div className="alert alert-success" ref={noticeRef} tabIndex={-1}>
           <p className="alert-text">{t('dashboard.launched', { count: launched })}</p>
         </div>

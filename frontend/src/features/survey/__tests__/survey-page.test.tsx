@@ -74,11 +74,11 @@ describe('respondent survey', () => {
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading', { name: 'Du mangler at svare på noget' })).toBeInTheDocument();
     expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Vælg et svar til „Min leder er tydelig i sin kommunikation“',
+      'Vælg et svar til »Min leder er tydelig i sin kommunikation«',
     ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Synlig' })).toBeInTheDocument();
     const unanswered = question('Min leder er tydelig i sin kommunikation');
-    expect(unanswered).toHaveAccessibleDescription('Fejl: Vælg et svar – eller „Ved ikke“');
+    expect(unanswered).toHaveAccessibleDescription('Fejl: Vælg et svar – eller »Ved ikke«');
 
     // The summary's link moves focus to the question, without touching the URL fragment.
     await user.click(within(summary).getByRole('link'));
@@ -89,7 +89,21 @@ describe('respondent survey', () => {
     await user.click(screen.getByRole('button', { name: 'Næste' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Modig' })).toHaveFocus();
     expect(screen.getByText('Værdi 2 af 2')).toBeInTheDocument();
-    expect(screen.getByText('2 af 3 udsagn besvaret')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: '2 af 3 udsagn besvaret' })).toBeInTheDocument();
+  });
+
+  it('shows the value as written for the respondent, in the heading and the story hint, and the time it takes', async () => {
+    const survey = testSurvey();
+    survey.values[0] = { ...survey.values[0]!, respondentTitle: 'Min leder er synlig' };
+    serveSurvey(survey);
+    renderApp(`/s#${TOKEN}`);
+    expect(await screen.findByText(/^Det tager omkring 2 minutter: 3 udsagn om 2 værdier\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Dine svar er anonyme: Lars Holm Nielsen ser kun samlede resultater/)).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Min leder er synlig' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Fortæl om en konkret situation (valgfrit)' })).toHaveAccessibleDescription(
+      expect.stringContaining('»Min leder er synlig«'),
+    );
   });
 
   it('saves a draft shortly after a change, and says when', async () => {
@@ -113,7 +127,7 @@ describe('respondent survey', () => {
       testSurvey({ answers: [{ statementId: S_1, score: 5 }, { statementId: S_2, score: 2 }], stories: [{ valueId: VALUE_1, text: 'Et eksempel' }] }),
     );
     renderApp(`/s#${TOKEN}`);
-    expect(await screen.findByText('Du er i gang: 2 af 3 udsagn er besvaret, og dine svar er gemt.')).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: '2 af 3 udsagn besvaret' })).toHaveAttribute('value', '2');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Fortsæt, hvor du slap' }));
 
@@ -140,7 +154,7 @@ describe('respondent survey', () => {
     expect(within(synlig).getByText('4 – I høj grad')).toBeInTheDocument();
     expect(within(synlig).getByText('Ved ikke')).toBeInTheDocument();
     expect(within(synlig).getByText('Hun tog sig tid.')).toBeInTheDocument();
-    expect(within(synlig).getByRole('link', { name: 'Ret svarene under „Synlig“' })).toHaveAttribute('href', '/s?trin=1');
+    expect(within(synlig).getByRole('link', { name: 'Ret svarene under »Synlig«' })).toHaveAttribute('href', '/s?trin=1');
 
     await user.click(screen.getByRole('button', { name: 'Send besvarelse' }));
 
@@ -171,7 +185,7 @@ describe('respondent survey', () => {
 
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
-    await user.click(within(summary).getByRole('link', { name: '„Min leder er tydelig i sin kommunikation“ under „Synlig“ mangler et svar' }));
+    await user.click(within(summary).getByRole('link', { name: '»Min leder er tydelig i sin kommunikation« under »Synlig« mangler et svar' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Synlig' })).toBeInTheDocument();
   });
 

@@ -55,10 +55,12 @@ export function ReviewStep({ survey, answers, stories, errors, submitting, onSub
       {survey.values.map((value, index) => {
         const headingId = `review-${value.id}`;
         const story = (stories[value.id] ?? '').trim();
+        const answeredHere = value.statements.filter((statement) => statement.id in answers).length;
+        const complete = answeredHere === value.statements.length;
         return (
           <section key={value.id} className="survey-review-value" aria-labelledby={headingId}>
             <div className="survey-review-heading">
-              <h2 className="h3" id={headingId} lang={value.lang}>
+              <h2 className="h4" id={headingId} lang={value.lang}>
                 {value.title}
               </h2>
               <Link to={{ search: `?trin=${stepParam(index)}` }}>
@@ -66,20 +68,26 @@ export function ReviewStep({ survey, answers, stories, errors, submitting, onSub
                 <span className="sr-only"> {t('review.editContext', { value: value.title })}</span>
               </Link>
             </div>
-            <dl className="survey-review-list">
-              {value.statements.map((statement) => (
-                <div key={statement.id}>
-                  <dt lang={statement.lang}>{statement.text}</dt>
-                  <dd className={statement.id in answers ? undefined : 'survey-not-answered'}>
-                    {statement.id in answers ? wording.answer(answers[statement.id] ?? null) : t('review.notAnswered')}
-                  </dd>
+            <details className="survey-review-details">
+              <summary className={complete ? undefined : 'survey-not-answered'}>
+                {t('review.valueSummary', { answered: answeredHere, total: value.statements.length })}
+                {story !== '' && `, ${t('review.storyWritten')}`}
+              </summary>
+              <dl className="survey-review-list">
+                {value.statements.map((statement) => (
+                  <div key={statement.id}>
+                    <dt lang={statement.lang}>{statement.text}</dt>
+                    <dd className={statement.id in answers ? undefined : 'survey-not-answered'}>
+                      {statement.id in answers ? wording.answer(answers[statement.id] ?? null) : t('review.notAnswered')}
+                    </dd>
+                  </div>
+                ))}
+                <div>
+                  <dt>{t('review.story')}</dt>
+                  <dd className="survey-review-story">{story === '' ? t('review.noStory') : story}</dd>
                 </div>
-              ))}
-              <div>
-                <dt>{t('review.story')}</dt>
-                <dd className="survey-review-story">{story === '' ? t('review.noStory') : story}</dd>
-              </div>
-            </dl>
+              </dl>
+            </details>
           </section>
         );
       })}

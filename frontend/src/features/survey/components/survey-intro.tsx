@@ -5,6 +5,7 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { NS } from '../i18n';
 import type { LocalSurvey as Survey } from '../localize';
 import { useWording } from '../use-wording';
+import { SurveyProgress } from './survey-progress';
 
 /** Who sees what, per rater group: the keys of the lines under rules in the survey's texts. */
 const RULES: Record<Survey['raterGroup'], string[]> = {
@@ -31,9 +32,25 @@ export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroPro
   const title = t('intro.title', { context: survey.raterGroup.toLowerCase(), leader: survey.leaderName });
   usePageTitle(title);
 
+  // About 12 seconds a statement, a minute or two for stories: said as a whole number of minutes.
+  const minutes = Math.max(2, Math.ceil((total * 12) / 60) + 1);
+  const anonymity = survey.raterGroup === 'EMPLOYEE' ? t('intro.anonymous', { leader: survey.leaderName, k: survey.rules.k }) : null;
+
   return (
     <>
       <h1>{title}</h1>
+      {/* What a phone shows before any scrolling: how long it takes, whether it is anonymous, and Start. */}
+      <p className="font-lead">
+        {t('intro.estimate', { count: minutes, statements: total, values: survey.values.length })}{' '}
+        {t('intro.deadline', { date: dateTime(survey.closesAt) })}
+      </p>
+      {answered > 0 && <SurveyProgress answered={answered} total={total} />}
+      {anonymity && <p className="survey-anonymity">{anonymity}</p>}
+      <button type="button" className="button button-primary survey-start" onClick={onStart}>
+        {answered > 0 ? t('intro.continue') : t('intro.start')}
+      </button>
+
+      <h2>{t('intro.aboutHeading')}</h2>
       <dl className="survey-facts">
         <div>
           <dt>{t('intro.leader')}</dt>
@@ -52,13 +69,6 @@ export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroPro
           <dd>{dateTime(survey.closesAt)}</dd>
         </div>
       </dl>
-      {answered > 0 && (
-        <div className="alert alert-info">
-          <div className="alert-body">
-            <p className="alert-text">{t('intro.resume', { answered, total })}</p>
-          </div>
-        </div>
-      )}
       <p>{t('intro.how', { statements: total, values: survey.values.length })}</p>
 
       <h2>{t('intro.rulesHeading')}</h2>
@@ -82,10 +92,6 @@ export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroPro
       <p>
         <Link to="/privatliv">{t('intro.privacyLink')}</Link>
       </p>
-
-      <button type="button" className="button button-primary" onClick={onStart}>
-        {answered > 0 ? t('intro.continue') : t('intro.start')}
-      </button>
     </>
   );
 }

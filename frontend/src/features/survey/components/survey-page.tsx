@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '@/lib/api/api-error';
+import { useFocusHeadingOnChange } from '@/lib/use-focus-heading';
 import { usePageTitle } from '@/lib/use-page-title';
 import {
   answersFromDraft,
@@ -59,7 +60,8 @@ function SurveySession({ token }: { token: string }) {
           ? 'failed'
           : `step-${step}`;
   const viewRef = useRef<HTMLDivElement>(null);
-  useFocusOnViewChange(view, viewRef);
+  // After a step or page change (not the first page, nor the end of loading): to the top, focus on the new h1.
+  useFocusHeadingOnChange(view, viewRef, fromLoading);
 
   // A spent or unknown link is of no more use in this tab.
   useEffect(() => {
@@ -90,24 +92,11 @@ function SurveySession({ token }: { token: string }) {
   return <div ref={viewRef}>{content}</div>;
 }
 
+const fromLoading = (previous: string) => previous === 'loading';
+
 function Loading({ text }: { text: string }) {
   usePageTitle(text);
   return <p role="status">{text}</p>;
-}
-
-/** After a step or page change (not on the first page shown), focus the new h1, as a page load would. */
-function useFocusOnViewChange(view: string, ref: RefObject<HTMLDivElement | null>) {
-  const previous = useRef<string | null>(null);
-  useEffect(() => {
-    if (previous.current !== null && previous.current !== 'loading' && previous.current !== view) {
-      const heading = ref.current?.querySelector('h1');
-      if (heading) {
-        heading.setAttribute('tabindex', '-1');
-        heading.focus();
-      }
-    }
-    previous.current = view;
-  }, [view, ref]);
 }
 
 interface SurveyFormProps {

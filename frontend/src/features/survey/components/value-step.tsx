@@ -9,6 +9,7 @@ import { useWording } from '../use-wording';
 import { StatementQuestion } from './statement-question';
 import { StepErrorSummary } from './step-error-summary';
 import { StoryField } from './story-field';
+import { SurveyProgress } from './survey-progress';
 
 interface ValueStepProps {
   survey: Survey;
@@ -53,7 +54,7 @@ export function ValueStep(props: ValueStepProps) {
 
   return (
     <>
-      <p className="survey-progress">{t('step.progress', { n: index + 1, total: count })}</p>
+      <SurveyProgress step={index + 1} steps={count} answered={answered} total={total} />
       {missing.length > 0 && (
         <StepErrorSummary
           ref={summaryRef}
@@ -89,7 +90,6 @@ export function ValueStep(props: ValueStepProps) {
           text={story}
           onChange={props.onStory}
         />
-        <p className="survey-answered">{t('step.answered', { answered, total })}</p>
         <div className="survey-buttons">
           <button type="submit" className="button button-primary">
             {t('step.next')}

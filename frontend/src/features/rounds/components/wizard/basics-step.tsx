@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/error-summary';
 import { FieldGroup } from '@/components/form-field';
 import { FormProblems } from '@/components/form-problems';
 import { SelectField } from '@/components/select-field';
@@ -32,6 +33,18 @@ export function BasicsStep({ round, onDone }: { round: Round | undefined; onDone
   const [time, setTime] = useState(initial.time);
   const [local, setLocal] = useState<Record<string, string>>({});
   const errors = mergeErrors(local, formErrors(save.error, FIELDS, t('unexpectedError')));
+  // After a refused save, the summary of what to correct takes focus, as on the other steps' forms.
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
+  const fieldIds: Record<(typeof FIELDS)[number], string> = {
+    frameworkVersionId: 'round-framework',
+    name: 'round-name',
+    closesAt: 'round-closes-date',
+  };
+  const summary = FIELDS.filter((field) => errors.fields[field]).map((field) => ({ fieldId: fieldIds[field], message: errors.fields[field]! }));
+  useEffect(() => {
+    if (attempt > 0) summaryRef.current?.focus();
+  }, [attempt, save.error]);
 
   // A round may still use a version that has since been archived: keep it in the list.
   const options = [...(frameworks.data ?? [])];
@@ -46,18 +59,25 @@ export function BasicsStep({ round, onDone }: { round: Round | undefined; onDone
     if (name.trim() === '') problems.name = t('basics.errors.name');
     if (!date || !time || Number.isNaN(new Date(`${date}T${time}`).getTime())) problems.closesAt = t('basics.errors.closesAt');
     setLocal(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
     const fields = { frameworkVersionId, name: name.trim(), closesAt: toInstant(date, time) };
     if (round) {
-      update.mutate({ ...inputOf(round), ...fields }, { onSuccess: onDone });
+      update.mutate({ ...inputOf(round), ...fields }, { onSuccess: onDone, onError: () => setAttempt((n) => n + 1) });
     } else {
-      create.mutate(fields, { onSuccess: (created) => navigate(`/runder/${created.id}?trin=2`, { replace: true }) });
+      create.mutate(fields, {
+        onSuccess: (created) => navigate(`/runder/${created.id}?trin=2`, { replace: true }),
+        onError: () => setAttempt((n) => n + 1),
+      });
     }
   }
 
   const closesError = errors.fields.closesAt;
   return (
     <form onSubmit={handleSubmit} noValidate>
+      {summary.length > 0 && <ErrorSummary ref={summaryRef} heading={t('basics.errorSummary')} items={summary} />}
       <p>{t('basics.intro')}</p>
       <FormProblems messages={errors.other} />
       <SelectField

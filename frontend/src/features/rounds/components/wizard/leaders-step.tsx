@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { FormProblems } from '@/components/form-problems';
 import { SelectField } from '@/components/select-field';
 import { formErrors } from '@/lib/form-errors';
+import { useFormat } from '@/lib/format';
 import { useUnits } from '@/lib/queries/units';
 import { useAddEvaluees } from '../../api/add-evaluees';
 import { useRemoveEvaluee } from '../../api/remove-evaluee';
 import { useSetEmployees } from '../../api/set-employees';
 import { NS } from '../../i18n';
 import type { Evaluee, Round, UnitSummary } from '../../types';
+import { AddRespondent } from './add-respondent';
+import { BelowThresholdWarning } from './below-threshold-warning';
 
 /** Units in tree order with their depth, for an indented list of options. */
 function withDepth(units: UnitSummary[]): { unit: UnitSummary; depth: number }[] {
@@ -23,6 +26,7 @@ function withDepth(units: UnitSummary[]): { unit: UnitSummary; depth: number }[]
 /** Step 2: leaders are added by unit (the server adds the unit's leaders with their employees); HR can trim. */
 export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: () => void; onDone: () => void }) {
   const { t } = useTranslation(NS);
+  const format = useFormat();
   const units = useUnits();
   const add = useAddEvaluees(round.id);
   const remove = useRemoveEvaluee(round.id);
@@ -53,6 +57,15 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
   function removeLeader(evaluee: Evaluee) {
     setEmployees.reset();
     remove.mutate(evaluee.leaderId, { onSuccess: () => setStatus(t('leaders.removed', { name: evaluee.name })) });
+  }
+
+  function addEmployee(evaluee: Evaluee, person: { id: string; name: string }) {
+    remove.reset();
+    const personIds = [...evaluee.employees.map((employee) => employee.id), person.id];
+    setEmployees.mutate(
+      { leaderId: evaluee.leaderId, personIds },
+      { onSuccess: () => setStatus(t('leaders.employeeAdded', { name: person.name, leader: evaluee.name })) },
+    );
   }
 
   function removeEmployee(evaluee: Evaluee, personId: string, name: string) {
@@ -102,6 +115,7 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
       <FormProblems messages={changeErrors.other} />
 
       <h3>{t('leaders.heading', { count: round.evaluees.length })}</h3>
+      <BelowThresholdWarning round={round} />
       {round.evaluees.length === 0 ? (
         <p>{t('leaders.empty')}</p>
       ) : (
@@ -147,7 +161,13 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
                       ))}
                     </ul>
                   )}
+                  <AddRespondent evaluee={evaluee} busy={setEmployees.isPending} onAdd={(person) => addEmployee(evaluee, person)} />
                 </details>
+                {round.confirmRespondents && (
+                  <p className="round-confirmed">
+                    {evaluee.confirmedAt ? t('leaders.confirmed', { date: format.dateTime(evaluee.confirmedAt) }) : t('leaders.notConfirmed')}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

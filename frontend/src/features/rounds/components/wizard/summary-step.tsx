@@ -7,9 +7,11 @@ import { formErrors } from '@/lib/form-errors';
 import { useFormat } from '@/lib/format';
 import { useDeleteRound } from '../../api/delete-round';
 import { useLaunchRound } from '../../api/launch-round';
+import { useRequestConfirmations } from '../../api/request-confirmations';
 import { NS } from '../../i18n';
 import { inputOf, invitedByGroup, totalInvited, type Step } from '../../settings';
 import type { RaterGroup, Round } from '../../types';
+import { BelowThresholdWarning } from './below-threshold-warning';
 
 const GROUPS: RaterGroup[] = ['EMPLOYEE', 'SELF', 'MANAGER'];
 
@@ -20,6 +22,7 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
   const format = useFormat();
   const launch = useLaunchRound(round.id);
   const remove = useDeleteRound(round.id);
+  const ask = useRequestConfirmations(round.id);
   const [dialog, setDialog] = useState<'launch' | 'delete' | null>(null);
   const settings = inputOf(round);
   const byGroup = invitedByGroup(round.evaluees);
@@ -63,25 +66,23 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
     <>
       <p>{t('summary.intro')}</p>
       <FormProblems messages={errors.other} />
-      <div className="table--responsive-scroll">
-        <table className="table round-summary">
-          <caption className="sr-only">{t('summary.caption')}</caption>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.value}</td>
-                <td>
-                  <Link to={`/runder/${round.id}?trin=${row.step}`}>
-                    {t('summary.edit')}
-                    <span className="sr-only"> {row.label}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table className="table table--responsive-headers round-summary">
+        <caption className="sr-only">{t('summary.caption')}</caption>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.value}</td>
+              <td>
+                <Link to={`/runder/${round.id}?trin=${row.step}`}>
+                  {t('summary.edit')}
+                  <span className="sr-only"> {row.label}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
 
       <h3>{t('summary.mailsHeading')}</h3>
       <p>{t('summary.mails', { count: mails })}</p>
@@ -96,9 +97,25 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
           <p className="alert-text">{t('summary.needLeaders')}</p>
         </div>
       )}
+      <BelowThresholdWarning round={round} />
       {unconfirmed.length > 0 && (
         <div className="alert alert-warning">
-          <p className="alert-text">{t('summary.unconfirmed', { names: unconfirmed.map((evaluee) => evaluee.name).join(', ') })}</p>
+          <div className="alert-body">
+            <p className="alert-text">{t('summary.unconfirmed', { names: unconfirmed.map((evaluee) => evaluee.name).join(', ') })}</p>
+            <p className="alert-text">
+              <button type="button" className="button button-secondary" onClick={() => ask.mutate()} disabled={ask.isPending}>
+                {t('summary.askConfirmation')}
+              </button>
+            </p>
+            <p className="alert-text" role="status">
+              {ask.isSuccess ? t('summary.askedConfirmation', { count: ask.data.mailed ?? 0 }) : ''}
+            </p>
+            {ask.isError && (
+              <p className="alert-text" role="alert">
+                {t('unexpectedError')}
+              </p>
+            )}
+          </div>
         </div>
       )}
 

@@ -19,6 +19,7 @@ public enum ProblemType {
     ROUND_NOT_OPEN(409, "round-not-open", "Runden er ikke åben", "The round is not open"),
     ALREADY_SUBMITTED(409, "already-submitted", "Besvarelsen er allerede sendt", "Already submitted"),
     STALE_VERSION(409, "stale-version", "Nogen har ændret det i mellemtiden", "Changed by someone else meanwhile"),
+    COMMENT_LOCKED(409, "comment-locked", "Kommentaren kan ikke længere ændres", "The comment can no longer be changed"),
     GONE(410, "gone", "Findes ikke længere", "Gone"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Forespørgslen er for stor", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Formatet understøttes ikke", "Unsupported media type"),

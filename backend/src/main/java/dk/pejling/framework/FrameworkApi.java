@@ -30,7 +30,10 @@ public final class FrameworkApi {
             String descriptionEn,
             @Schema(description = "The point of Kodeks for god ledelse (1–11) it came from, for template frameworks")
             Integer kodeksPoint,
-            @NotNull List<StatementDto> statements) {
+            @NotNull List<StatementDto> statements,
+            @Schema(description = "The title as the respondent reads it in the survey (\"Min leder …\"); when "
+                    + "absent, the survey shows `title`") String respondentTitle,
+            String respondentTitleEn) {
     }
 
     @Schema(name = "Statement", description = "A behavioural statement in its employee and self wordings")
@@ -64,7 +67,9 @@ public final class FrameworkApi {
 
     @Schema(name = "ValueInput")
     public record ValueInput(@NotBlank @Size(min = 2, max = 200) String title, @Size(max = 200) String titleEn,
-            @Size(max = 1000) String description, @Size(max = 1000) String descriptionEn) {
+            @Size(max = 1000) String description, @Size(max = 1000) String descriptionEn,
+            @Size(max = 200) @Schema(description = "Optional: the title as the respondent reads it in the survey")
+            String respondentTitle, @Size(max = 200) String respondentTitleEn) {
     }
 
     @Schema(name = "StatementInput", description = "English wordings are optional; when given, 5–300 characters")
@@ -90,7 +95,8 @@ public final class FrameworkApi {
 
     @Schema(name = "FrameworkExportValue")
     public record ExportValue(@NotNull String title, String titleEn, String description, String descriptionEn,
-            Integer kodeksPoint, @NotNull @Size(max = 10) List<@Valid @NotNull ExportStatement> statements) {
+            Integer kodeksPoint, @NotNull @Size(max = 10) List<@Valid @NotNull ExportStatement> statements,
+            String respondentTitle, String respondentTitleEn) {
     }
 
     @Schema(name = "FrameworkExportStatement")

@@ -83,6 +83,11 @@ final class FrameworkRules {
                 .optional(prefix + "selfTextEn", selfTextEn, MIN_WORDING, MAX_WORDING);
     }
 
+    FrameworkRules respondentTitles(String prefix, String respondentTitle, String respondentTitleEn) {
+        return optional(prefix + "respondentTitle", respondentTitle, MIN_TITLE, MAX_TITLE)
+                .optional(prefix + "respondentTitleEn", respondentTitleEn, MIN_TITLE, MAX_TITLE);
+    }
+
     FrameworkRules value(String prefix, String title, String titleEn, String description, String descriptionEn) {
         return required(prefix + "title", title, MIN_TITLE, MAX_TITLE)
                 .optional(prefix + "titleEn", titleEn, MIN_TITLE, MAX_TITLE)

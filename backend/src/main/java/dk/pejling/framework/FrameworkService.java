@@ -102,6 +102,8 @@ public class FrameworkService {
         for (TemplateValue tv : template.values()) {
             FrameworkValue value = addValueEntity(version, tv.title(), tv.titleEn(), null, null);
             value.kodeksPoint = tv.number();
+            value.respondentTitle = tv.respondentTitle();
+            value.respondentTitleEn = tv.respondentTitleEn();
             for (ExportStatement s : tv.statements()) {
                 addStatementEntity(value, s.text(), s.selfText(), s.textEn(), s.selfTextEn());
             }
@@ -126,6 +128,7 @@ public class FrameworkService {
             ExportValue v = values.get(i);
             String prefix = "values[" + i + "].";
             rules.value(prefix, clean(v.title()), clean(v.titleEn()), clean(v.description()), clean(v.descriptionEn()))
+                    .respondentTitles(prefix, clean(v.respondentTitle()), clean(v.respondentTitleEn()))
                     .check(v.kodeksPoint() == null || (v.kodeksPoint() >= 1 && v.kodeksPoint() <= 11),
                             prefix + "kodeksPoint", "skal være mellem 1 og 11")
                     .check(!v.statements().isEmpty(), prefix + "statements", "skal have mindst ét udsagn");
@@ -144,6 +147,8 @@ public class FrameworkService {
             FrameworkValue value = addValueEntity(version, clean(v.title()), clean(v.titleEn()), clean(v.description()),
                     clean(v.descriptionEn()));
             value.kodeksPoint = file.templateKey() == null ? null : v.kodeksPoint();
+            value.respondentTitle = clean(v.respondentTitle());
+            value.respondentTitleEn = clean(v.respondentTitleEn());
             for (ExportStatement s : v.statements()) {
                 addStatementEntity(value, clean(s.text()), clean(s.selfText()), clean(s.textEn()), clean(s.selfTextEn()));
             }
@@ -159,7 +164,7 @@ public class FrameworkService {
                 .map(v -> new ExportValue(v.title, v.titleEn, v.description, v.descriptionEn, v.kodeksPoint,
                         v.statements.stream()
                                 .map(s -> new ExportStatement(s.text, s.selfText, s.textEn, s.selfTextEn))
-                                .toList()))
+                                .toList(), v.respondentTitle, v.respondentTitleEn))
                 .toList();
         audit(actor, "framework.export", version, null);
         return new FrameworkExport(FrameworkApi.FORMAT, 1, version.name, version.description,
@@ -199,12 +204,15 @@ public class FrameworkService {
         FrameworkVersion version = draft(actor, id);
         ValueInput in = cleaned(input);
         new FrameworkRules().value("", in.title(), in.titleEn(), in.description(), in.descriptionEn())
+                .respondentTitles("", in.respondentTitle(), in.respondentTitleEn())
                 .check(version.values.size() < FrameworkRules.MAX_VALUES, "values",
                         "højst " + FrameworkRules.MAX_VALUES + " værdier i et ledelsesgrundlag")
                 .check(version.values.stream().noneMatch(v -> normalised(v.title).equals(normalised(in.title()))),
                         "title", "en værdi med den titel findes allerede")
                 .throwIfInvalid();
-        addValueEntity(version, in.title(), in.titleEn(), in.description(), in.descriptionEn());
+        FrameworkValue added = addValueEntity(version, in.title(), in.titleEn(), in.description(), in.descriptionEn());
+        added.respondentTitle = in.respondentTitle();
+        added.respondentTitleEn = in.respondentTitleEn();
         version.renumber();
         touched(actor, version, "framework.value.add");
         return dto(version);
@@ -215,6 +223,7 @@ public class FrameworkService {
         FrameworkValue value = value(version, valueId);
         ValueInput in = cleaned(input);
         new FrameworkRules().value("", in.title(), in.titleEn(), in.description(), in.descriptionEn())
+                .respondentTitles("", in.respondentTitle(), in.respondentTitleEn())
                 .check(version.values.stream().filter(v -> v != value)
                         .noneMatch(v -> normalised(v.title).equals(normalised(in.title()))),
                         "title", "en værdi med den titel findes allerede")
@@ -223,6 +232,8 @@ public class FrameworkService {
         value.titleEn = in.titleEn();
         value.description = in.description();
         value.descriptionEn = in.descriptionEn();
+        value.respondentTitle = in.respondentTitle();
+        value.respondentTitleEn = in.respondentTitleEn();
         touched(actor, version, "framework.value.update");
         return dto(version);
     }
@@ -360,6 +371,8 @@ public class FrameworkService {
         for (FrameworkValue sv : source.values) {
             FrameworkValue value = addValueEntity(draft, sv.title, sv.titleEn, sv.description, sv.descriptionEn);
             value.kodeksPoint = sv.kodeksPoint;
+            value.respondentTitle = sv.respondentTitle;
+            value.respondentTitleEn = sv.respondentTitleEn;
             for (FrameworkStatement ss : sv.statements) {
                 FrameworkStatement copy = addStatementEntity(value, ss.text, ss.selfText, ss.textEn, ss.selfTextEn);
                 copy.identityKey = ss.identityKey;
@@ -488,7 +501,8 @@ public class FrameworkService {
     }
 
     private static ValueInput cleaned(ValueInput in) {
-        return new ValueInput(clean(in.title()), clean(in.titleEn()), clean(in.description()), clean(in.descriptionEn()));
+        return new ValueInput(clean(in.title()), clean(in.titleEn()), clean(in.description()), clean(in.descriptionEn()),
+                clean(in.respondentTitle()), clean(in.respondentTitleEn()));
     }
 
     private static StatementInput cleaned(StatementInput in) {

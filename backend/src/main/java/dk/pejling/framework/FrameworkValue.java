@@ -36,6 +36,13 @@ class FrameworkValue extends PanacheEntityBase {
     @Column(name = "title_en")
     String titleEn;
 
+    /** The title as the respondent reads it ("Min leder …"); null: the survey shows {@link #title}. */
+    @Column(name = "respondent_title")
+    String respondentTitle;
+
+    @Column(name = "respondent_title_en")
+    String respondentTitleEn;
+
     String description;
 
     @Column(name = "description_en")

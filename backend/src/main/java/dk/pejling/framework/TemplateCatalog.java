@@ -30,7 +30,8 @@ public class TemplateCatalog {
     }
 
     @Schema(name = "TemplateValue")
-    public record TemplateValue(int number, String title, String titleEn, List<ExportStatement> statements) {
+    public record TemplateValue(int number, String title, String titleEn, String respondentTitle,
+            String respondentTitleEn, List<ExportStatement> statements) {
     }
 
     @Schema(name = "Dilemma", description = "A leadership dilemma from the guide, with the kodekspunkter that throw "

@@ -32,4 +32,8 @@ class DevelopmentPlan extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     UUID updatedBy;
+
+    /** When the leader last shared the plan with the manager. */
+    @Column(name = "shared_at")
+    Instant sharedAt;
 }

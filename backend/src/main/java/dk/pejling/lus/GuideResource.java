@@ -8,6 +8,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import dk.pejling.reports.ExportThrottle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,11 +31,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.Names.ANY)
 public class GuideResource {
 
+    /** The content type of a Word document. */
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final GuideService guides;
+    private final GuideDocx docx;
+    private final ExportThrottle throttle;
     private final CurrentUser caller;
 
-    GuideResource(GuideService guides, CurrentUser caller) {
+    GuideResource(GuideService guides, GuideDocx docx, ExportThrottle throttle, CurrentUser caller) {
         this.guides = guides;
+        this.docx = docx;
+        this.throttle = throttle;
         this.caller = caller;
     }
 
@@ -40,5 +53,23 @@ public class GuideResource {
     @APIResponseSchema(Guide.class)
     public Guide guide(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         return guides.guide(Caller.of(caller), id, leaderId);
+    }
+
+    @GET
+    @Path("/docx")
+    @Produces(DOCX)
+    @Operation(operationId = "getGuideDocx", summary = "The conversation guide and the development plan as an "
+            + "editable Word document (.docx) in Danish, for notes before and during the LUS")
+    @APIResponse(responseCode = "200", description = "The Word document",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
+            + "(problem type report-not-open)")
+    @APIResponse(responseCode = "429", description = "Too many exports in a short time; retry after the seconds in "
+            + "Retry-After")
+    public Response docx(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        throttle.acquire(caller.personId());
+        GuideDocx.Document document = docx.render(Caller.of(caller), id, leaderId);
+        return Response.ok(document.bytes(), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
     }
 }

@@ -6,6 +6,7 @@ import dk.pejling.framework.TemplateCatalog;
 import dk.pejling.framework.TemplateCatalog.Dilemma;
 import dk.pejling.lus.LusApi.DilemmaDto;
 import dk.pejling.lus.LusApi.Guide;
+import dk.pejling.lus.LusApi.GuideBasis;
 import dk.pejling.lus.LusApi.GuideStatement;
 import dk.pejling.lus.LusApi.GuideValue;
 import dk.pejling.reports.ReportAccess;
@@ -64,7 +65,8 @@ public class GuideService {
     /** The guide for a report already read with access checked. */
     public Guide build(Subject subject, LeaderReport report) {
         boolean byEmployees = report.employeesShown();
-        // The weakest values: by the employees' mean, or by the leader's own rating when employee figures are hidden.
+        // The weakest values: by the employees' mean, or by the leader's own rating when employee figures are hidden
+        // (and then labelled as such: a self-assessment is never passed off as the employees' view).
         List<ValueReport> rankedValues = report.values().stream().filter(v -> score(v, byEmployees) != null)
                 .sorted(Comparator.comparing(v -> score(v, byEmployees))).toList();
         List<ValueReport> weakest = rankedValues.stream().limit(Math.min(2, Math.max(0, rankedValues.size() - 1)))
@@ -77,8 +79,10 @@ public class GuideService {
                     .sorted(Comparator.comparing((StatementReport s) -> score(s, byEmployees)).reversed()).toList();
             GuideStatement strongest = scored.isEmpty() ? null : statement(scored.get(0));
             GuideStatement weakestStatement = scored.size() < 2 ? null : statement(scored.get(scored.size() - 1));
-            values.add(new GuideValue(value.valueId(), value.title(), value.titleEn(), score(value, byEmployees),
-                    strongest, weakestStatement, weakest.contains(value)));
+            values.add(new GuideValue(value.valueId(), value.title(), value.titleEn(),
+                    value.employees() == null ? null : value.employees().mean(),
+                    value.self() == null ? null : value.self().score(), strongest, weakestStatement,
+                    weakest.contains(value)));
         }
 
         String templateKey = frameworks.version(subject.organisationId(), subject.frameworkVersionId())
@@ -98,8 +102,10 @@ public class GuideService {
             }
         }
         List<DilemmaDto> sorted = dilemmas.values().stream().sorted(Comparator.comparing(DilemmaDto::number)).toList();
-        return new Guide(report.roundId(), report.leaderId(), report.leaderName(), report.employeesShown(), QUESTIONS,
-                values, sorted);
+        GuideBasis basis = byEmployees ? GuideBasis.EMPLOYEES : rankedValues.isEmpty() && values.stream()
+                .allMatch(v -> v.strongest() == null) ? GuideBasis.NONE : GuideBasis.SELF;
+        return new Guide(report.roundId(), report.leaderId(), report.leaderName(), subject.relation(),
+                report.employeesShown(), report.k(), basis, QUESTIONS, values, sorted);
     }
 
     private static GuideStatement statement(StatementReport s) {

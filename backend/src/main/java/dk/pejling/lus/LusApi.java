@@ -26,9 +26,19 @@ public final class LusApi {
             Double self) {
     }
 
+    /** What the guide ranks statements and values by. */
+    public enum GuideBasis {
+        @Schema(description = "The employees' means (the report shows employee figures)") EMPLOYEES,
+        @Schema(description = "The leader's self-assessment, because fewer than k employees answered") SELF,
+        @Schema(description = "Nothing to rank by: no employee figures and no self-assessment") NONE
+    }
+
     @Schema(name = "GuideValue", description = "One value in the conversation guide: its strongest and weakest "
-            + "statements by the employees' mean (by the leader's own score when employee figures are hidden)")
-    public record GuideValue(@NotNull UUID valueId, @NotNull String title, String titleEn, Double mean,
+            + "statements ranked by the guide's `basis`. `mean` is always the employees' mean (absent below k), "
+            + "`self` always the leader's self-assessment: never one in the place of the other.")
+    public record GuideValue(@NotNull UUID valueId, @NotNull String title, String titleEn,
+            @Schema(description = "The employees' mean for the value; null when not shown") Double mean,
+            @Schema(description = "The leader's self-assessment of the value (not anonymous)") Double self,
             GuideStatement strongest, GuideStatement weakest, boolean weak) {
     }
 
@@ -39,7 +49,11 @@ public final class LusApi {
 
     @Schema(name = "ConversationGuide", description = "The LUS guide built from a report (L1, L2)")
     public record Guide(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName,
-            boolean employeesShown, @NotNull List<String> questions, @NotNull List<GuideValue> values,
+            @NotNull @Schema(description = "Who reads the guide: the leader, or the manager or HR reading about the "
+                    + "leader") dk.pejling.reports.ReportApi.Relation relation,
+            boolean employeesShown, @Schema(description = "The round's anonymity threshold") int k,
+            @NotNull @Schema(description = "What the strongest, weakest and weak values are chosen by")
+            GuideBasis basis, @NotNull List<String> questions, @NotNull List<GuideValue> values,
             @NotNull @Schema(description = "Dilemmas linked to the two weakest values, for frameworks made from the "
                     + "Kodeks template") List<DilemmaDto> dilemmas) {
     }
@@ -72,13 +86,23 @@ public final class LusApi {
 
     @Schema(name = "PlanComment")
     public record CommentDto(@NotNull UUID id, @NotNull String authorName, @NotNull String role,
-            @NotNull String text, @NotNull Instant createdAt) {
+            @NotNull String text, @NotNull Instant createdAt,
+            @Schema(description = "When the author last edited it; null if never") Instant editedAt,
+            @Schema(description = "The caller wrote it and may still edit or delete it") boolean mine,
+            @Schema(description = "Until when the author may edit or delete it") Instant editableUntil) {
     }
 
     @Schema(name = "DevelopmentPlan", description = "A leader's development plan for a round (L3). The leader "
             + "writes; the manager comments.")
-    public record PlanDto(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName, int version,
+    public record PlanDto(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName,
+            @NotNull @Schema(description = "Who reads: the leader, or the manager or HR")
+            dk.pejling.reports.ReportApi.Relation relation, int version,
             Instant updatedAt, @NotNull List<GoalDto> goals, @NotNull List<CommentDto> comments,
-            boolean canEdit, boolean canComment) {
+            boolean canEdit, boolean canComment,
+            @Schema(description = "When the leader last shared the plan with the manager") Instant sharedAt,
+            @Schema(description = "The leader can share the plan: the round shares reports with a manager, who "
+                    + "is then mailed a link") boolean canShare,
+            @Schema(description = "The manager the plan is shared with; null when no manager reads it")
+            String managerName) {
     }
 }

@@ -35,4 +35,8 @@ class PlanComment extends PanacheEntityBase {
 
     @Column(name = "created_at")
     Instant createdAt;
+
+    /** When the author last changed the text; null if never. */
+    @Column(name = "edited_at")
+    Instant editedAt;
 }

@@ -9,6 +9,7 @@ import dk.pejling.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -61,8 +62,44 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/share")
+    @Operation(operationId = "sharePlan", summary = "The leader shares the saved plan with the manager",
+            description = "The manager who reads the report gets a mail with a link (nothing of the plan itself). "
+                    + "Only the leader shares; the plan must have been saved.")
+    @APIResponse(responseCode = "409", description = "No manager reads this report, or the round is still open")
+    @APIResponseSchema(PlanDto.class)
+    public PlanDto share(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        return plans.share(Caller.of(caller), id, leaderId);
+    }
+
+    @PUT
+    @Path("/comments/{commentId}")
+    @Operation(operationId = "editPlanComment", summary = "The author changes a comment, for 24 hours after "
+            + "writing it; it is then shown as edited")
+    @APIResponse(responseCode = "404", description = "No such comment by the caller")
+    @APIResponse(responseCode = "409", description = "The time for changing it is over (problem type comment-locked)")
+    @APIResponseSchema(PlanDto.class)
+    public PlanDto editComment(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
+            @PathParam("commentId") UUID commentId, @NotNull @Valid CommentInput input) {
+        return plans.editComment(Caller.of(caller), id, leaderId, commentId, input.text());
+    }
+
+    @DELETE
+    @Path("/comments/{commentId}")
+    @Operation(operationId = "deletePlanComment", summary = "The author deletes a comment, for 24 hours after "
+            + "writing it")
+    @APIResponse(responseCode = "404", description = "No such comment by the caller")
+    @APIResponse(responseCode = "409", description = "The time for changing it is over (problem type comment-locked)")
+    @APIResponseSchema(PlanDto.class)
+    public PlanDto deleteComment(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
+            @PathParam("commentId") UUID commentId) {
+        return plans.deleteComment(Caller.of(caller), id, leaderId, commentId);
+    }
+
+    @POST
     @Path("/comments")
-    @Operation(operationId = "commentPlan", summary = "Comment on the plan (the manager, the leader, HR per policy)")
+    @Operation(operationId = "commentPlan", summary = "Comment on the plan (the manager, the leader, HR per policy)",
+            description = "A comment by the manager or HR is told to the leader by a mail with a link.")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponseSchema(PlanDto.class)

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,23 +47,33 @@ public class PlanService implements PlanSource {
     /** Comments per plan: a conversation, not a chat. */
     static final int MAX_COMMENTS = 200;
 
+    /** How long the author may edit or delete a comment: long enough to think again, short enough to be trusted. */
+    static final Duration EDIT_WINDOW = Duration.ofHours(24);
+
     private final EntityManager em;
     private final ReportAccess access;
     private final OrgLookup lookup;
     private final AuditLog audit;
+    private final PlanMails mails;
     private final Clock clock = Clock.systemUTC();
 
-    PlanService(EntityManager em, ReportAccess access, OrgLookup lookup, AuditLog audit) {
+    PlanService(EntityManager em, ReportAccess access, OrgLookup lookup, AuditLog audit, PlanMails mails) {
         this.em = em;
         this.access = access;
         this.lookup = lookup;
         this.audit = audit;
+        this.mails = mails;
     }
 
     public PlanDto get(Caller caller, UUID roundId, UUID leaderId) {
         Subject subject = access.require(caller, roundId, leaderId, "plan");
         audit.record(caller.organisationId(), caller.personId(), "plan.view", "plan", roundId + "/" + leaderId,
                 subject.relation().name());
+        return dto(subject, find(subject.evalueeId()).orElse(null));
+    }
+
+    /** The plan of a report already read with access checked (for an export, which is audited by itself). */
+    PlanDto planFor(Subject subject) {
         return dto(subject, find(subject.evalueeId()).orElse(null));
     }
 
@@ -153,7 +164,65 @@ public class PlanService implements PlanSource {
         em.flush();
         audit.record(caller.organisationId(), caller.personId(), "plan.comment", "plan", roundId + "/" + leaderId,
                 subject.relation().name());
+        if (subject.relation() != Relation.OWN) {
+            mails.commented(subject, comment.authorName);
+        }
         return dto(subject, plan);
+    }
+
+    /** The author changes a comment while the edit window is open; it is marked as edited. */
+    public PlanDto editComment(Caller caller, UUID roundId, UUID leaderId, UUID commentId, String text) {
+        Subject subject = access.require(caller, roundId, leaderId, "plan");
+        PlanComment comment = ownComment(subject, commentId);
+        comment.text = text.strip();
+        comment.editedAt = clock.instant();
+        em.flush();
+        audit.record(caller.organisationId(), caller.personId(), "plan.comment.edit", "plan",
+                roundId + "/" + leaderId, commentId.toString());
+        return dto(subject, find(subject.evalueeId()).orElse(null));
+    }
+
+    /** The author takes a comment back while the edit window is open. */
+    public PlanDto deleteComment(Caller caller, UUID roundId, UUID leaderId, UUID commentId) {
+        Subject subject = access.require(caller, roundId, leaderId, "plan");
+        ownComment(subject, commentId).delete();
+        em.flush();
+        audit.record(caller.organisationId(), caller.personId(), "plan.comment.delete", "plan",
+                roundId + "/" + leaderId, commentId.toString());
+        return dto(subject, find(subject.evalueeId()).orElse(null));
+    }
+
+    /** The leader tells the manager that the plan is ready to read: a mail with a link, nothing of the plan. */
+    public PlanDto share(Caller caller, UUID roundId, UUID leaderId) {
+        Subject subject = access.require(caller, roundId, leaderId, "plan");
+        if (subject.relation() != Relation.OWN) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the leader shares the development plan.");
+        }
+        if (subject.reportManagerId() == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "No manager reads this leader's report in this round.");
+        }
+        DevelopmentPlan plan = lockOrCreate(subject);
+        if (plan.version == 0) {
+            throw ProblemException.invalid("goals", "Skriv og gem planen, før du deler den.");
+        }
+        plan.sharedAt = clock.instant();
+        em.flush();
+        mails.shared(subject);
+        audit.record(caller.organisationId(), caller.personId(), "plan.share", "plan", roundId + "/" + leaderId, null);
+        return dto(subject, plan);
+    }
+
+    private PlanComment ownComment(Subject subject, UUID commentId) {
+        DevelopmentPlan plan = find(subject.evalueeId())
+                .orElseThrow(() -> ProblemException.notFound("No such comment."));
+        PlanComment comment = PlanComment.<PlanComment>findByIdOptional(commentId)
+                .filter(c -> c.planId.equals(plan.id) && c.authorId.equals(subject.caller().personId()))
+                .orElseThrow(() -> ProblemException.notFound("No such comment of yours on this plan."));
+        if (!clock.instant().isBefore(comment.createdAt.plus(EDIT_WINDOW))) {
+            throw new ProblemException(ProblemType.COMMENT_LOCKED, "A comment can be changed for "
+                    + EDIT_WINDOW.toHours() + " hours after it was written.");
+        }
+        return comment;
     }
 
     @Override
@@ -211,15 +280,24 @@ public class PlanService implements PlanSource {
     }
 
     private PlanDto dto(Subject subject, DevelopmentPlan plan) {
-        boolean canEdit = subject.relation() == Relation.OWN;
+        boolean own = subject.relation() == Relation.OWN;
+        boolean canShare = own && subject.reportManagerId() != null;
+        String manager = subject.reportManagerName();
         if (plan == null) {
-            return new PlanDto(subject.roundId(), subject.leaderId(), subject.leaderName(), 0, null, List.of(),
-                    List.of(), canEdit, true);
+            return new PlanDto(subject.roundId(), subject.leaderId(), subject.leaderName(), subject.relation(), 0,
+                    null, List.of(), List.of(), own, true, null, canShare, manager);
         }
+        Instant now = clock.instant();
+        UUID me = subject.caller().personId();
         List<CommentDto> comments = PlanComment.<PlanComment>list("planId = ?1 order by createdAt, id", plan.id)
-                .stream().map(c -> new CommentDto(c.id, c.authorName, c.authorRole, c.text, c.createdAt)).toList();
-        return new PlanDto(subject.roundId(), subject.leaderId(), subject.leaderName(), plan.version, plan.updatedAt,
-                goals(plan), comments, canEdit, true);
+                .stream().map(c -> {
+                    Instant until = c.createdAt.plus(EDIT_WINDOW);
+                    boolean mine = c.authorId.equals(me) && now.isBefore(until);
+                    return new CommentDto(c.id, c.authorName, c.authorRole, c.text, c.createdAt, c.editedAt, mine,
+                            mine ? until : null);
+                }).toList();
+        return new PlanDto(subject.roundId(), subject.leaderId(), subject.leaderName(), subject.relation(),
+                plan.version, plan.updatedAt, goals(plan), comments, own, true, plan.sharedAt, canShare, manager);
     }
 
     private List<GoalDto> goals(DevelopmentPlan plan) {

@@ -17,6 +17,7 @@ import dk.pejling.reports.ReportApi.LeaderReport;
 import dk.pejling.reports.ReportApi.MaskReason;
 import dk.pejling.reports.ReportApi.PlanGoalView;
 import dk.pejling.reports.ReportApi.PlanView;
+import dk.pejling.reports.ReportApi.Relation;
 import dk.pejling.reports.ReportApi.ResponseRate;
 import dk.pejling.reports.ReportApi.SingleRating;
 import dk.pejling.reports.ReportApi.StatementRef;
@@ -89,7 +90,8 @@ public class ReportPdf {
         Subject subject = access.require(caller, roundId, leaderId, "report");
         LeaderReport report = reports.build(subject);
         Guide guide = guides.build(subject, report);
-        byte[] bytes = pdf(Templates.reportPdf(view(report, guide, Instant.now())).render());
+        byte[] bytes = pdf(Templates.reportPdf(view(report, guide, Instant.now(),
+                subject.relation() == Relation.OWN)).render());
         audit.record(caller.organisationId(), caller.personId(), "report.export", "report", roundId + "/" + leaderId,
                 "pdf " + subject.relation().name());
         return new Document(bytes, "lederrapport-" + FileNames.slug(report.leaderName()) + "-"
@@ -123,8 +125,9 @@ public class ReportPdf {
 
     // ---- the view: everything the template shows, already in Danish ----
 
-    record View(String leaderName, String unitName, String roundName, String frameworkName, String closedAt,
-            String createdAt, int k, int kStory, boolean employeesShown, boolean storiesShown, boolean includeSelf,
+    /** {@code own}: the leader reads; otherwise the manager or HR, who are not addressed as the leader ("du"). */
+    record View(boolean own, String leaderName, String unitName, String roundName, String frameworkName,
+            String closedAt, String createdAt, int k, int kStory, boolean employeesShown, boolean storiesShown, boolean includeSelf,
             boolean includeManager, String previousRound, List<Rate> rates, List<Ref> top, List<Ref> bottom,
             List<Ref> blindSpots, List<Ref> hiddenStrengths, List<ValueView> values, PlanSection plan,
             GuideView guide) {
@@ -157,23 +160,25 @@ public class ReportPdf {
     record GoalRow(String title, String about, String actions, String due, String status) {
     }
 
-    record GuideView(List<String> questions, List<GuideValueView> values, List<DilemmaView> dilemmas) {
+    record GuideView(String basis, List<String> questions, List<GuideValueView> values, List<DilemmaView> dilemmas) {
     }
 
-    record GuideValueView(String title, String mean, boolean weak, String strongest, String weakest) {
+    /** {@code figures}: the value's figures, each with what it is ("Medarbejdernes gennemsnit 3,4"). */
+    record GuideValueView(String title, String figures, boolean weak, String strongest, String weakest) {
     }
 
     record DilemmaView(String heading, String text, String through) {
     }
 
-    static View view(LeaderReport r, Guide guide, Instant now) {
+    static View view(LeaderReport r, Guide guide, Instant now, boolean own) {
         boolean shown = r.employeesShown();
-        List<ValueView> values = r.values().stream().map(v -> value(r, v)).toList();
-        return new View(text(r.leaderName()), text(r.unitName()), text(r.roundName()), text(r.frameworkName()),
+        List<ValueView> values = r.values().stream().map(v -> value(r, v, own)).toList();
+        return new View(own, text(r.leaderName()), text(r.unitName()), text(r.roundName()), text(r.frameworkName()),
                 date(r.closedAt()), date(now), r.k(), r.kStory(), shown, r.storiesShown(), r.includeSelf(),
                 r.includeManager(), r.previousRound() == null ? null : text(r.previousRound().name()),
                 r.responseRates().stream().map(rate -> rate(rate, r.k())).toList(), refs(r.top()), refs(r.bottom()),
-                refs(r.blindSpots()), refs(r.hiddenStrengths()), values, plan(r.previousPlan()), guide(guide, r));
+                refs(r.blindSpots()), refs(r.hiddenStrengths()), values, plan(r.previousPlan()),
+                guide(guide, r, own));
     }
 
     private static Rate rate(ResponseRate rate, int k) {
@@ -185,8 +190,8 @@ public class ReportPdf {
     private static String group(RaterGroup group) {
         return switch (group) {
             case EMPLOYEE -> "Medarbejdere";
-            case SELF -> "Dig selv (selvvurdering)";
-            case MANAGER -> "Din leder";
+            case SELF -> "Selvvurdering";
+            case MANAGER -> "Chefens vurdering";
         };
     }
 
@@ -195,7 +200,7 @@ public class ReportPdf {
                 number(s.self()), signed(s.gap()))).toList();
     }
 
-    private static ValueView value(LeaderReport r, ValueReport v) {
+    private static ValueView value(LeaderReport r, ValueReport v, boolean own) {
         String title = (v.kodeksPoint() == null ? "" : v.kodeksPoint() + ". ") + text(v.title());
         List<StatementView> statements = v.statements().stream()
                 .map(s -> new StatementView(text(s.text()),
@@ -203,7 +208,7 @@ public class ReportPdf {
                                 s.benchmark(), s.trend()),
                         bars(s.employees())))
                 .toList();
-        List<StoryView> stories = v.stories().stream().map(ReportPdf::story).toList();
+        List<StoryView> stories = v.stories().stream().map(story -> story(story, own)).toList();
         return new ValueView(title, figures(r, v.employees(), v.employeesMasked(), v.self(), v.manager(), v.gap(),
                 v.benchmark(), v.trend()), statements, stories);
     }
@@ -213,8 +218,9 @@ public class ReportPdf {
             SingleRating manager, Double gap, Double benchmark, Trend trend) {
         List<Figure> rows = new ArrayList<>();
         if (r.employeesShown()) {
-            rows.add(new Figure("Gennemsnit", e != null ? number(e.mean()) : masked == MaskReason.BELOW_THRESHOLD
-                    ? "skjult: færre end " + r.k() + " har givet en score (resten svarede „ved ikke“)"
+            rows.add(new Figure("Medarbejdernes gennemsnit", e != null ? number(e.mean())
+                    : masked == MaskReason.BELOW_THRESHOLD
+                    ? "skjult: færre end " + r.k() + " har givet en score (resten svarede »ved ikke«)"
                     : masked == MaskReason.DIFFERENCING ? "skjult for at beskytte en lille gruppe" : NONE));
             rows.add(new Figure("Antal svar", e == null ? NONE : String.valueOf(e.n())));
             rows.add(new Figure("Ved ikke", e == null ? NONE : String.valueOf(e.dontKnow())));
@@ -223,12 +229,12 @@ public class ReportPdf {
             rows.add(new Figure("Selvvurdering (ikke anonym)", self == null ? NONE : number(self.score())));
         }
         if (r.includeManager()) {
-            rows.add(new Figure("Din leders vurdering (ikke anonym)",
+            rows.add(new Figure("Chefens vurdering (ikke anonym)",
                     manager == null ? NONE : number(manager.score())));
         }
         if (r.employeesShown()) {
             if (r.includeSelf()) {
-                rows.add(new Figure("Forskel (selv − medarbejdere)", signed(gap)));
+                rows.add(new Figure("Forskel (selvvurdering − medarbejdere)", signed(gap)));
             }
             rows.add(new Figure("Organisationens gennemsnit", number(benchmark)));
             rows.add(new Figure("Udvikling siden sidst", trend == null ? NONE
@@ -253,11 +259,11 @@ public class ReportPdf {
         return bars;
     }
 
-    private static StoryView story(StoryDto story) {
+    private static StoryView story(StoryDto story, boolean own) {
         String source = switch (story.group()) {
             case EMPLOYEE -> null;
-            case SELF -> "Din egen historie (ikke anonym)";
-            case MANAGER -> "Din leders historie (ikke anonym)";
+            case SELF -> own ? "Din egen historie (ikke anonym)" : "Lederens egen historie (ikke anonym)";
+            case MANAGER -> "Chefens historie (ikke anonym)";
         };
         return new StoryView(text(story.text()), source);
     }
@@ -303,31 +309,61 @@ public class ReportPdf {
         }
     }
 
-    private static GuideView guide(Guide guide, LeaderReport report) {
+    private static GuideView guide(Guide guide, LeaderReport report, boolean own) {
         Map<UUID, Integer> points = new HashMap<>();
         report.values().stream().filter(v -> v.kodeksPoint() != null)
                 .forEach(v -> points.put(v.valueId(), v.kodeksPoint()));
         List<GuideValueView> values = guide.values().stream().map(v -> new GuideValueView(
                 (points.containsKey(v.valueId()) ? points.get(v.valueId()) + ". " : "") + text(v.title()),
-                number(v.mean()), v.weak(), statement(v.strongest(), guide.employeesShown()),
-                statement(v.weakest(), guide.employeesShown()))).toList();
-        List<DilemmaView> dilemmas = guide.dilemmas().stream().map(ReportPdf::dilemma).toList();
-        return new GuideView(guide.questions(), values, dilemmas);
+                guideFigures(v.mean(), v.self()), v.weak(), statement(v.strongest()), statement(v.weakest())))
+                .toList();
+        List<DilemmaView> dilemmas = guide.dilemmas().stream().map(d -> dilemma(d, own)).toList();
+        String basis = switch (guide.basis()) {
+            case EMPLOYEES -> null;
+            case SELF -> "Færre end " + guide.k() + " medarbejdere har svaret. Stærkest, svagest og fokus bygger "
+                    + "derfor på " + (own ? "din" : "lederens") + " selvvurdering, ikke på medarbejdernes svar.";
+            case NONE -> "Færre end " + guide.k() + " medarbejdere har svaret, og der er ingen selvvurdering, så "
+                    + "guiden kan ikke pege på stærkeste og svageste udsagn.";
+        };
+        return new GuideView(basis, guide.questions(), values, dilemmas);
     }
 
-    private static String statement(GuideStatement s, boolean byEmployees) {
+    /** Every figure says whose it is: the employees' mean and the self-assessment are never confused. */
+    private static String guideFigures(Double mean, Double self) {
+        List<String> parts = new ArrayList<>();
+        if (mean != null) {
+            parts.add("Medarbejdernes gennemsnit " + number(mean));
+        }
+        if (self != null) {
+            parts.add("selvvurdering " + number(self) + " (ikke anonym)");
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(" · ", parts);
+        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+    }
+
+    private static String statement(GuideStatement s) {
         if (s == null) {
             return null;
         }
-        String score = byEmployees ? "gennemsnit " + number(s.mean()) : "selvvurdering " + number(s.self());
-        return text(s.text()) + " (" + score + ")";
+        List<String> parts = new ArrayList<>();
+        if (s.mean() != null) {
+            parts.add("medarbejdernes gennemsnit " + number(s.mean()));
+        }
+        if (s.self() != null) {
+            parts.add("selvvurdering " + number(s.self()));
+        }
+        return text(s.text()) + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
 
-    private static DilemmaView dilemma(DilemmaDto d) {
+    private static DilemmaView dilemma(DilemmaDto d, boolean own) {
         List<String> points = d.kodeksPoints().stream().map(String::valueOf).toList();
         List<String> values = d.throughValues().stream().map(v -> "»" + text(v) + "«").toList();
         String through = (points.size() == 1 ? "Belyses af kodekspunkt " : "Belyses af kodekspunkterne ") + and(points)
-                + " · knyttet til " + (values.size() == 1 ? "din værdi " : "dine værdier ") + and(values);
+                + " · knyttet til " + (values.size() == 1 ? (own ? "din" : "lederens") + " værdi "
+                : (own ? "dine" : "lederens") + " værdier ") + and(values);
         return new DilemmaView("Dilemma " + d.number() + ": " + text(d.title()), text(d.text()), through);
     }
 

@@ -191,7 +191,7 @@ final class ImportCheck {
         }
     }
 
-    /** "„N21“ would be on level 21 …: „Rådhuset“ → … → „N20“ → „N21“", at the line that gives it its parent. */
+    /** "»N21« would be on level 21 …: »Rådhuset« → … → »N20« → »N21«", at the line that gives it its parent. */
     private void tooDeep(String unit) {
         String parent = file.finalParent(unit);
         String top = parent;

@@ -12,7 +12,7 @@ enum ImportMessage {
 
     // The file as a whole
     TOO_LARGE("Filen er større end {0} MB.", "The file is larger than {0} MB."),
-    NOT_UTF8("Filen er ikke UTF-8. Gem den som „CSV UTF-8“ i dit regneark.",
+    NOT_UTF8("Filen er ikke UTF-8. Gem den som »CSV UTF-8« i dit regneark.",
             "The file is not UTF-8. Save it as \"CSV UTF-8\" in your spreadsheet."),
     EMPTY("Filen er tom.", "The file is empty."),
     TOO_MANY_ROWS("Filen har {0} rækker; højst {1} kan importeres.",
@@ -33,26 +33,26 @@ enum ImportMessage {
             "contains a control character ({0}), which is not allowed in the file"),
 
     // The header
-    UNKNOWN_COLUMN("ukendt kolonne „{0}“; kendte kolonner: {1}", "unknown column \"{0}\"; known columns: {1}"),
-    DUPLICATE_COLUMN("kolonnen „{0}“ står to gange", "the column \"{0}\" appears twice"),
-    MISSING_COLUMN("kolonnen „{0}“ mangler", "the column \"{0}\" is missing"),
+    UNKNOWN_COLUMN("ukendt kolonne »{0}«; kendte kolonner: {1}", "unknown column \"{0}\"; known columns: {1}"),
+    DUPLICATE_COLUMN("kolonnen »{0}« står to gange", "the column \"{0}\" appears twice"),
+    MISSING_COLUMN("kolonnen »{0}« mangler", "the column \"{0}\" is missing"),
 
     // A cell
     REQUIRED("skal udfyldes", "is required"),
     TOO_LONG("må højst være {0} tegn (er {1})", "must be at most {0} characters (is {1})"),
-    UNKNOWN_ROLE("ukendt rolle „{0}“; brug hr, admin, leder eller chef",
+    UNKNOWN_ROLE("ukendt rolle »{0}«; brug hr, admin, leder eller chef",
             "unknown role \"{0}\"; use hr, admin, leader or manager"),
-    INVALID_EMAIL("„{0}“ er ikke en gyldig e-mailadresse", "\"{0}\" is not a valid e-mail address"),
+    INVALID_EMAIL("»{0}« er ikke en gyldig e-mailadresse", "\"{0}\" is not a valid e-mail address"),
     DUPLICATE_EMAIL("{0} står også på linje {1}", "{0} is also on line {1}"),
 
     // Units
     OWN_PARENT("en enhed kan ikke være sin egen overordnede enhed", "a unit cannot be its own parent unit"),
-    OTHER_PARENT("linje {0} giver enheden „{1}“ en anden overordnet enhed",
+    OTHER_PARENT("linje {0} giver enheden »{1}« en anden overordnet enhed",
             "line {0} gives the unit \"{1}\" another parent unit"),
-    UNKNOWN_PARENT("enheden „{0}“ findes hverken i filen eller i organisationen",
+    UNKNOWN_PARENT("enheden »{0}« findes hverken i filen eller i organisationen",
             "the unit \"{0}\" is neither in the file nor in the organisation"),
     UNIT_CYCLE("enhederne danner en ring: {0}", "the units form a cycle: {0}"),
-    UNIT_TOO_DEEP("„{0}“ ville ligge på niveau {1} i enhedstræet; højst {2} niveauer er muligt: {3}",
+    UNIT_TOO_DEEP("»{0}« ville ligge på niveau {1} i enhedstræet; højst {2} niveauer er muligt: {3}",
             "\"{0}\" would be on level {1} of the unit tree; at most {2} levels are possible: {3}"),
 
     // Leaders

@@ -32,6 +32,30 @@ public class OrgLookup {
         return leaders.stream().map(OrgLookup::ref).toList();
     }
 
+    /** A person found by a search: enough to choose the right one among namesakes. */
+    public record PersonMatch(UUID id, String name, String email, String unitName) {
+    }
+
+    /**
+     * Active people of the organisation whose name or e-mail contains the query (ignoring case), by name; at most
+     * {@code limit}. For HR adding someone to a respondent list.
+     */
+    public List<PersonMatch> search(UUID organisationId, String query, int limit) {
+        String like = "%" + query.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Person.getEntityManager().createNativeQuery("""
+                select p.id, p.name, p.email, u.name as unit_name from person p
+                left join unit u on u.id = p.unit_id
+                where p.organisation_id = :org and p.active
+                  and (lower(p.name) like :q escape '\\' or lower(p.email) like :q escape '\\')
+                order by p.name, p.email limit :limit
+                """).setParameter("org", organisationId).setParameter("q", like).setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new PersonMatch((UUID) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .toList();
+    }
+
     /** An active person of the organisation by e-mail, whatever its case. */
     public Optional<PersonRef> personByEmail(UUID organisationId, String email) {
         return Person.<Person>find("organisationId = ?1 and lower(email) = lower(?2) and active = true", organisationId,

@@ -69,6 +69,16 @@ public class ReportAccess {
         public boolean closed() {
             return row.status() == RoundStatus.CLOSED;
         }
+
+        /** The manager who reads the report as manager; null when the round does not share it with managers. */
+        public UUID reportManagerId() {
+            return row.reportManagerId();
+        }
+
+        /** The name of that manager; null as above. */
+        public String reportManagerName() {
+            return row.reportManagerName();
+        }
     }
 
     /** Who is told that a report is ready: the leader, and the manager who reads it when the round allows. */

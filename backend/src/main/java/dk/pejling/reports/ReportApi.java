@@ -102,7 +102,9 @@ public final class ReportApi {
             @Schema(description = "The development plan from the previous round, shown beside the new numbers")
             PlanView previousPlan,
             @NotNull @Schema(description = "Who besides the leader can read this report") Readers readers,
-            @Schema(description = "The stories were removed when the round's retention period ended") boolean storiesRemoved) {
+            @Schema(description = "The stories were removed when the round's retention period ended") boolean storiesRemoved,
+            @NotNull @Schema(description = "Who reads: the leader, or the manager or HR reading about the leader")
+            Relation relation) {
     }
 
     @Schema(name = "ReportReaders", description = "Who besides the leader can read the report: the manager fixed at "

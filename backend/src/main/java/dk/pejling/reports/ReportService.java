@@ -154,7 +154,8 @@ public class ReportService {
                 r.framework.name(), s.k(), s.kStory(), employeesShown, storiesShown, includeSelf, includeManager,
                 responseRates(r, e, employeesShown), values, top, bottom, blindSpots, hiddenStrengths,
                 previous.map(p -> new RoundRef(p.row().roundId(), p.row().name(), p.row().closedAt())).orElse(null),
-                previousPlan, new Readers(s.reportManagerName(), s.hrReads()), s.answersRemovedAt() != null);
+                previousPlan, new Readers(s.reportManagerName(), s.hrReads()), s.answersRemovedAt() != null,
+                subject.relation());
     }
 
     /** The plan for this caller: the round's reports they may read, and the overview if they are HR. */

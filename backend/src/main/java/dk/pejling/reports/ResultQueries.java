@@ -35,7 +35,7 @@ class ResultQueries {
     record SubjectRow(UUID roundId, String roundName, RoundStatus status, Instant closesAt, Instant closedAt,
             UUID frameworkVersionId, int k, int kStory, boolean includeSelf, boolean includeManager, UUID evalueeId,
             UUID leaderId, String leaderName, UUID unitId, String unitName, String relation, boolean ready,
-            Instant answersRemovedAt, String reportManagerName, boolean hrReads) {
+            Instant answersRemovedAt, String reportManagerName, UUID reportManagerId, boolean hrReads) {
     }
 
     record Readable(UUID evalueeId, Relation relation) {
@@ -99,6 +99,7 @@ class ResultQueries {
                         as relation,
                        exists (select 1 from round_result x where x.round_id = r.id) as ready, r.answers_removed_at,
                        case when r.manager_access = 'REPORT' then m.name end as report_manager_name,
+                       case when r.manager_access = 'REPORT' then e.report_manager_id end as report_manager_id,
                        r.hr_access = 'REPORT' as hr_reads
                 from round r join round_evaluee e on e.round_id = r.id
                 left join person m on m.id = e.report_manager_id

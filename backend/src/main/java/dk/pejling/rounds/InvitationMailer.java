@@ -178,7 +178,7 @@ public class InvitationMailer {
         String subject = (reminder ? "Påmindelse: " : "")
                 + switch (invitation.raterGroup) {
                     case EMPLOYEE -> "Giv " + evaluee.leaderName + " feedback på ledelse";
-                    case SELF -> "Din selvevaluering som leder";
+                    case SELF -> "Din selvvurdering som leder";
                     case MANAGER -> "Din vurdering af " + evaluee.leaderName + " som leder";
                 };
         TemplateInstance t = data(text.instance(), invitation, round, evaluee, link, organisation, reminder);

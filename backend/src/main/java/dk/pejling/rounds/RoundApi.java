@@ -90,19 +90,47 @@ public final class RoundApi {
             @Schema(description = "Reminders are going out now") boolean remindersRunning) {
     }
 
-    @Schema(name = "Progress", description = "Answers so far. HR: per unit and group. A leader: their own rate, "
-            + "rounded to 10 %, once k employees have answered (A5).")
-    public record ProgressDto(@NotNull UUID roundId, @NotNull RoundStatus status, @NotNull List<UnitProgress> units,
-            LeaderProgress own) {
+    @Schema(name = "Progress", description = "Answers so far. HR: per unit and group, and per leader whether the "
+            + "threshold k is reached; employee counts below k are never sent, nor counts that could be subtracted "
+            + "from others to give one. A leader: their own rate, rounded to 10 %, once k employees have answered (A5).")
+    public record ProgressDto(@NotNull UUID roundId, @NotNull RoundStatus status,
+            @Schema(description = "The round's anonymity threshold") int k, @NotNull List<UnitProgress> units,
+            @NotNull @Schema(description = "The whole round per group") List<GroupProgress> totals,
+            @NotNull @Schema(description = "HR: each leader's employees, invited and whether k have answered")
+            List<LeaderStatus> leaders, LeaderProgress own) {
     }
 
     @Schema(name = "UnitProgress")
-    public record UnitProgress(String unit, @NotNull RaterGroup group, long invited, long submitted) {
+    public record UnitProgress(String unit, @NotNull RaterGroup group, long invited,
+            @Schema(description = "Null when hidden: fewer than k employees, or a count that could be subtracted "
+                    + "from the leaders' counts to give one below k") Long submitted) {
+    }
+
+    @Schema(name = "GroupProgress")
+    public record GroupProgress(@NotNull RaterGroup group, long invited,
+            @Schema(description = "Null when hidden, as for a unit") Long submitted) {
+    }
+
+    @Schema(name = "LeaderStatus", description = "A leader's employees in the round: invited, and whether at least k "
+            + "have answered; the count only from k")
+    public record LeaderStatus(@NotNull UUID leaderId, @NotNull String name, String unit, long invited,
+            boolean thresholdReached, @Schema(description = "Null below k") Long submitted) {
     }
 
     @Schema(name = "LeaderProgress")
     public record LeaderProgress(boolean thresholdReached,
             @Schema(description = "Employee response rate in per cent, rounded to 10; null below k") Integer ratePercent) {
+    }
+
+    @Schema(name = "RespondentConfirmation", description = "A leader's own respondent list in a draft round that "
+            + "asks the leaders to confirm theirs")
+    public record RespondentConfirmation(@NotNull UUID roundId, @NotNull String roundName, @NotNull Instant closesAt,
+            @Schema(description = "The round's anonymity threshold") int k, Instant confirmedAt,
+            @NotNull @Schema(description = "The employees who will be asked about the leader") List<PersonDto> employees) {
+    }
+
+    @Schema(name = "ConfirmationRequest", description = "How many leaders were mailed a request to confirm their list")
+    public record ConfirmationRequest(int mailed) {
     }
 
     @Schema(name = "ReminderResult", description = "How many have not answered and will be reminded; never who")

@@ -39,10 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RoundResource {
 
     private final RoundService rounds;
+    private final RespondentConfirmations confirmations;
     private final CurrentUser caller;
 
-    RoundResource(RoundService rounds, CurrentUser caller) {
+    RoundResource(RoundService rounds, RespondentConfirmations confirmations, CurrentUser caller) {
         this.rounds = rounds;
+        this.confirmations = confirmations;
         this.caller = caller;
     }
 
@@ -124,6 +126,25 @@ public class RoundResource {
     public Response confirm(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
         rounds.confirm(actor(), id, leaderId);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/confirmation-requests")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "requestConfirmations", summary = "Ask the leaders who have not confirmed their "
+            + "respondent lists to do so", description = "Each such leader gets a mail with a link to the page where "
+                    + "they see and confirm their list. Only for a draft round that asks the leaders to confirm.")
+    public RoundApi.ConfirmationRequest requestConfirmations(@PathParam("id") UUID id) {
+        return new RoundApi.ConfirmationRequest(confirmations.request(actor(), id));
+    }
+
+    @GET
+    @Path("/confirmations")
+    @RolesAllowed(Role.Names.LEADER)
+    @Operation(operationId = "myRespondentLists", summary = "The caller's own respondent lists that draft rounds ask "
+            + "them to confirm")
+    public List<RoundApi.RespondentConfirmation> myRespondentLists() {
+        return confirmations.mine(actor());
     }
 
     @POST

@@ -11,6 +11,8 @@ import dk.pejling.org.OrgLookup;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.PersonRef;
 import dk.pejling.rounds.RoundApi.AddEvaluees;
+import dk.pejling.rounds.RoundApi.GroupProgress;
+import dk.pejling.rounds.RoundApi.LeaderStatus;
 import dk.pejling.rounds.RoundApi.LaunchSummary;
 import dk.pejling.rounds.RoundApi.LeaderProgress;
 import dk.pejling.rounds.RoundApi.ProgressDto;
@@ -24,6 +26,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +49,8 @@ public class RoundService {
     public record Actor(UUID organisationId, UUID personId, boolean hr) {
     }
 
-    record UnitCount(String unit, RaterGroup raterGroup, long invited, long submitted) {
+    record EvalueeCount(UUID evalueeId, UUID leaderId, String leaderName, String unit, RaterGroup raterGroup,
+            long invited, long submitted) {
     }
 
     record Count(long invited, long submitted) {
@@ -218,19 +226,47 @@ public class RoundService {
         return mapper.dto(round);
     }
 
-    /** HR: invited and answered per unit (as frozen at launch) and group. A leader: the own rate, from k answers. */
+    /**
+     * HR: invited and answered per unit (as frozen at launch) and group, and per leader whether k employees have
+     * answered, with every employee count that could reveal a group below k left out ({@link ProgressMask}).
+     * A leader: the own rate, from k answers.
+     */
     public ProgressDto progress(Actor actor, UUID id) {
         Round round = find(actor.organisationId(), id).orElseThrow(RoundService::notFound);
         if (actor.hr()) {
-            List<UnitProgress> units = Sql.query(em, """
-                    select e.unit_name as unit, t.rater_group, count(*) as invited,
-                           count(*) filter (where t.used) as submitted
+            List<EvalueeCount> counts = Sql.query(em, """
+                    select e.id as evaluee_id, e.leader_id, e.leader_name, e.unit_name as unit, t.rater_group,
+                           count(*) as invited, count(*) filter (where t.used) as submitted
                     from ticket t join round_evaluee e on e.id = t.evaluee_id
                     where t.round_id = :round
-                    group by e.unit_name, t.rater_group
-                    order by e.unit_name, t.rater_group""").param("round", round.id).list(UnitCount.class).stream()
-                    .map(c -> new UnitProgress(c.unit(), c.raterGroup(), c.invited(), c.submitted())).toList();
-            return new ProgressDto(round.id, round.status, units, null);
+                    group by e.id, e.leader_id, e.leader_name, e.unit_name, t.rater_group
+                    order by e.unit_name, e.leader_name, t.rater_group""").param("round", round.id)
+                    .list(EvalueeCount.class);
+            List<ProgressMask.Leader> employees = counts.stream().filter(c -> c.raterGroup() == RaterGroup.EMPLOYEE)
+                    .map(c -> new ProgressMask.Leader(c.evalueeId(), c.unit(), c.invited(), c.submitted())).toList();
+            ProgressMask.Shown shown = ProgressMask.apply(employees, round.k);
+
+            Map<String, Map<RaterGroup, long[]>> byUnit = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            Map<RaterGroup, long[]> byGroup = new EnumMap<>(RaterGroup.class);
+            for (EvalueeCount c : counts) {
+                long[] unit = byUnit.computeIfAbsent(c.unit(), u -> new EnumMap<>(RaterGroup.class))
+                        .computeIfAbsent(c.raterGroup(), g -> new long[2]);
+                unit[0] += c.invited();
+                unit[1] += c.submitted();
+                long[] group = byGroup.computeIfAbsent(c.raterGroup(), g -> new long[2]);
+                group[0] += c.invited();
+                group[1] += c.submitted();
+            }
+            List<UnitProgress> units = new ArrayList<>();
+            byUnit.forEach((unit, groups) -> groups.forEach((group, n) -> units.add(new UnitProgress(unit, group,
+                    n[0], group == RaterGroup.EMPLOYEE ? shown.units().get(unit) : Long.valueOf(n[1])))));
+            List<GroupProgress> totals = new ArrayList<>();
+            byGroup.forEach((group, n) -> totals.add(new GroupProgress(group, n[0],
+                    group == RaterGroup.EMPLOYEE ? shown.total() : Long.valueOf(n[1]))));
+            List<LeaderStatus> leaders = counts.stream().filter(c -> c.raterGroup() == RaterGroup.EMPLOYEE)
+                    .map(c -> new LeaderStatus(c.leaderId(), c.leaderName(), c.unit(), c.invited(),
+                            c.submitted() >= round.k, shown.leaders().get(c.evalueeId()))).toList();
+            return new ProgressDto(round.id, round.status, round.k, units, totals, leaders, null);
         }
         Evaluee own = Evaluee.<Evaluee>find("roundId = ?1 and leaderId = ?2", round.id, actor.personId())
                 .firstResultOptional().orElseThrow(RoundService::notFound);
@@ -240,7 +276,8 @@ public class RoundService {
                 .list(Count.class).get(0);
         boolean reached = count.submitted() >= round.k && count.invited() > 0;
         Integer rate = reached ? (int) (Math.round(count.submitted() * 10.0 / count.invited()) * 10) : null;
-        return new ProgressDto(round.id, round.status, List.of(), new LeaderProgress(reached, rate));
+        return new ProgressDto(round.id, round.status, round.k, List.of(), List.of(), List.of(),
+                new LeaderProgress(reached, rate));
     }
 
     // ---- for the scheduler: each runs once across replicas, whoever gets the row first ----

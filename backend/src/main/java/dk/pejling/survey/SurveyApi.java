@@ -34,7 +34,10 @@ public final class SurveyApi {
 
     @Schema(name = "SurveyValue")
     public record SurveyValue(@NotNull UUID id, @NotNull String title, String titleEn, String description,
-            String descriptionEn, @NotNull List<SurveyStatement> statements) {
+            String descriptionEn, @NotNull List<SurveyStatement> statements,
+            @Schema(description = "The value's title as the respondent reads it (\"Min leder …\"), when the "
+                    + "framework has one; the survey shows it instead of `title`") String respondentTitle,
+            String respondentTitleEn) {
     }
 
     @Schema(name = "SurveyStatement", description = "The wording for this respondent: employee or self wording")

@@ -62,7 +62,9 @@ public class SurveyService {
         List<SurveyValue> values = form.framework().values().stream()
                 .map(v -> new SurveyValue(v.id(), v.title(), v.titleEn(), v.description(), v.descriptionEn(),
                         v.statements().stream().map(s -> new SurveyStatement(s.id(), self ? s.selfText() : s.text(),
-                                self ? s.selfTextEn() : s.textEn())).toList()))
+                                self ? s.selfTextEn() : s.textEn())).toList(),
+                        // The leader answering about themselves reads the leader's own wording ("Jeg …").
+                        self ? null : v.respondentTitle(), self ? null : v.respondentTitleEn()))
                 .toList();
         String organisation = org.organisation(invitation.organisationId()).map(OrgService.OrganisationRef::name)
                 .orElse("");

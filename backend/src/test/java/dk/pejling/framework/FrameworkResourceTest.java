@@ -84,7 +84,26 @@ class FrameworkResourceTest {
             assertEquals(i + 1, f.getInt("values[" + i + "].kodeksPoint"));
             assertTrue(f.getString("values[" + i + "].statements[0].text").startsWith("Min leder "));
             assertTrue(f.getString("values[" + i + "].statements[0].selfText").startsWith("Jeg "));
+            // The value as the respondent reads it, beside the leader's own "Jeg …".
+            assertTrue(f.getString("values[" + i + "].respondentTitle").startsWith("Min leder "));
+            assertTrue(f.getString("values[" + i + "].respondentTitleEn").startsWith("My leader "));
         }
+        assertEquals("Min leder påtager sig sit lederskab", f.getString("values[0].respondentTitle"));
+
+        // HR words it locally; a new version, the export and an import keep it; too long names the field.
+        String id = f.getString("id");
+        String valueId = f.getString("values[0].id");
+        Map<String, Object> value = new java.util.HashMap<>(Map.of("title", f.getString("values[0].title"),
+                "respondentTitle", "Min leder tager ansvar for ledelsen"));
+        asHr().body(value).when().put("/api/frameworks/" + id + "/values/" + valueId).then().statusCode(200)
+                .body("values[0].respondentTitle", equalTo("Min leder tager ansvar for ledelsen"));
+        String exported = asHr().when().get("/api/frameworks/" + id + "/export").then().statusCode(200)
+                .extract().asString();
+        asHr().body(exported).when().post("/api/frameworks/import").then().statusCode(201)
+                .body("values[0].respondentTitle", equalTo("Min leder tager ansvar for ledelsen"));
+        value.put("respondentTitle", "x".repeat(201));
+        asHr().body(value).when().put("/api/frameworks/" + id + "/values/" + valueId).then().statusCode(400)
+                .body("errors[0].field", equalTo("respondentTitle"));
     }
 
     @Test

@@ -41,6 +41,18 @@ class PlanResourceTest {
     @Inject
     Results results;
 
+    @Inject
+    dk.pejling.common.Notifications notifications;
+
+    /** Sends the queued notices, waiting for a batch the scheduled job may hold. */
+    private void deliverNotices() {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        notifications.deliverDue();
+        while (notifications.due() > 0 && System.nanoTime() < deadline) {
+            notifications.deliverDue();
+        }
+    }
+
     private static String leaderId() {
         return given().auth().oauth2(Tokens.login(RoundScenario.LEADER)).get("/api/me").then().extract().path("id");
     }
@@ -69,6 +81,84 @@ class PlanResourceTest {
         goal.put("dueDate", "2027-03-01");
         goal.put("status", "IN_PROGRESS");
         return goal;
+    }
+
+    /**
+     * The conversation around the plan: the leader shares it and the manager is mailed a link; the manager comments
+     * and the leader is mailed a link; neither mail carries the goals or the comment. The author may edit (marked as
+     * edited) or delete the comment, nobody else; and the guide with the plan comes as a Word document.
+     */
+    @Test
+    void sharingAndCommentingMailLinksOnlyAndTheAuthorMayEditOrDeleteAComment() throws Exception {
+        String name = "Deling " + Instant.now().toEpochMilli();
+        RoundScenario s = RoundScenario.draft(name);
+        answerAndClose(s, s.roundId, 4);
+        String leader = Tokens.login(RoundScenario.LEADER);
+        String manager = Tokens.login("chef@demo.pejling.dk");
+        String secretGoal = "Hemmeligt mål " + name;
+
+        given().auth().oauth2(leader).get(plan(s.roundId)).then().statusCode(200).body("canShare", equalTo(true))
+                .body("relation", equalTo("OWN")).body("managerName", equalTo("Mette Kjær"));
+        // Nothing to share before the plan is saved; only the leader shares.
+        given().auth().oauth2(leader).post(plan(s.roundId) + "/share").then().statusCode(400);
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "goals", List.of(goal(secretGoal, s.statementIds.get(0)))))
+                .put(plan(s.roundId)).then().statusCode(200);
+        given().auth().oauth2(manager).post(plan(s.roundId) + "/share").then().statusCode(403);
+        given().auth().oauth2(leader).post(plan(s.roundId) + "/share").then().statusCode(200)
+                .body("sharedAt", org.hamcrest.Matchers.notNullValue());
+        deliverNotices();
+        List<String> shared = dk.pejling.testing.Mailbox.texts(greenMail, "chef@demo.pejling.dk", name).stream()
+                .filter(t -> t.contains("har delt sin udviklingsplan")).toList();
+        assertEquals(1, shared.size(), "the manager is told once");
+        org.junit.jupiter.api.Assertions.assertTrue(shared.get(0).contains("/rapporter/" + s.roundId + "/" + leaderId() + "/plan"), shared.get(0));
+        org.junit.jupiter.api.Assertions.assertFalse(shared.get(0).contains(secretGoal), "no goal in the mail");
+
+        String secretComment = "Fortrolig kommentar " + name;
+        JsonPath commented = given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("text", secretComment)).post(plan(s.roundId) + "/comments").then().statusCode(200)
+                .body("relation", equalTo("MANAGER")).body("comments[0].mine", equalTo(true))
+                .body("comments[0].editableUntil", org.hamcrest.Matchers.notNullValue()).extract().jsonPath();
+        String commentId = commented.getString("comments[0].id");
+        deliverNotices();
+        List<String> told = dk.pejling.testing.Mailbox.texts(greenMail, RoundScenario.LEADER, name).stream()
+                .filter(t -> t.contains("kommentar til din udviklingsplan")).toList();
+        assertEquals(1, told.size(), "the leader is told of the manager's comment");
+        org.junit.jupiter.api.Assertions.assertTrue(told.get(0).contains("Mette Kjær"), told.get(0));
+        org.junit.jupiter.api.Assertions.assertFalse(told.get(0).contains(secretComment), "no comment text in the mail");
+
+        // The leader reads the comment but may not change it; the author may, and it says when.
+        given().auth().oauth2(leader).get(plan(s.roundId)).then().body("comments[0].mine", equalTo(false))
+                .body("comments[0].editableUntil", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(leader).contentType(ContentType.JSON).body(Map.of("text", "Overtaget"))
+                .put(plan(s.roundId) + "/comments/" + commentId).then().statusCode(404);
+        given().auth().oauth2(leader).delete(plan(s.roundId) + "/comments/" + commentId).then().statusCode(404);
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("text", "Rettet kommentar."))
+                .put(plan(s.roundId) + "/comments/" + commentId).then().statusCode(200)
+                .body("comments[0].text", equalTo("Rettet kommentar."))
+                .body("comments[0].editedAt", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("text", ""))
+                .put(plan(s.roundId) + "/comments/" + commentId).then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+
+        // The Word document: the guide and the plan, for the leader and the manager alike.
+        byte[] docx = given().auth().oauth2(manager).get("/api/rounds/" + s.roundId + "/reports/" + leaderId()
+                + "/guide/docx").then().statusCode(200).contentType(GuideResource.DOCX)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(".docx")).extract().asByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            for (String expected : List.of("Samtaleguide og udviklingsplan: Birgitte Lund", "Spørgsmål til samtalen",
+                    "Hvad vil du holde fast i?", "Udviklingsplan", secretGoal, "Fast punkt på personalemødet",
+                    "I gang", "lederens forberedelse")) {
+                org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected) || text.toLowerCase().contains(expected.toLowerCase()),
+                        "missing \"" + expected + "\" in:\n" + text);
+            }
+            assertEquals("Heading1", doc.getParagraphs().get(0).getStyle(), "a real heading");
+        }
+
+        given().auth().oauth2(manager).delete(plan(s.roundId) + "/comments/" + commentId).then().statusCode(200)
+                .body("comments.size()", equalTo(0));
     }
 
     @Test

@@ -130,7 +130,7 @@ class ReportPdfTest {
             for (String expected : List.of("Birgitte Lund", "Side 1 af " + pdf.getNumberOfPages(),
                     "Sådan læser du rapporten", "Min leder er tydelig i sin kommunikation", EMPLOYEE_STORY,
                     SELF_STORY, "Hvad vil du holde fast i?", "Gennemsnit", "Antal svar", "Ved ikke",
-                    "Selvvurdering", "Din leders vurdering", "Organisationens gennemsnit", "Udvikling siden sidst",
+                    "Selvvurdering", "Chefens vurdering", "Organisationens gennemsnit", "Udvikling siden sidst",
                     "Svarprocent", "Blinde pletter", "Skjulte styrker", "ikke anonym", "2,3",
                     "færre end 3 har givet en score")) {
                 assertTrue(text.contains(expected), "missing \"" + expected + "\" in:\n" + text);
@@ -144,6 +144,11 @@ class ReportPdfTest {
         }
     }
 
+    /**
+     * A leader below k, in every view: the report, the guide and the PDF show her self-assessment and the manager's
+     * rating as what they are, and no figure anywhere is labelled as the employees'. (The web guide once showed her
+     * self-assessment as "Medarbejdernes gennemsnit" and ranked her values by it.)
+     */
     @Test
     void belowKTheReportSaysSoAndShowsNoEmployeeFigureOrStory() throws IOException {
         RoundScenario s = launched("Få svar");
@@ -152,17 +157,45 @@ class ReportPdfTest {
         submit(s, RoundScenario.LEADER, ballot(s, List.of(5, 3, 4), null));
         close(s);
         String leader = Tokens.login(RoundScenario.LEADER);
+        String leaderId = leaderId(leader);
 
-        byte[] bytes = pdf(leader, s, leaderId(leader)).then().statusCode(200).contentType("application/pdf")
+        JsonPath report = given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/reports/" + leaderId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(false, report.getBoolean("employeesShown"));
+        assertEquals("OWN", report.getString("relation"));
+        assertTrue(report.getList("values.employees").stream().allMatch(java.util.Objects::isNull));
+        assertTrue(report.getList("values.statements.employees.flatten()").stream()
+                .allMatch(java.util.Objects::isNull));
+        JsonPath guide = given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/reports/" + leaderId
+                + "/guide").then().statusCode(200).extract().jsonPath();
+        assertEquals("SELF", guide.getString("basis"));
+        assertEquals(3, guide.getInt("k"));
+        assertTrue(guide.getList("values.mean").stream().allMatch(java.util.Objects::isNull),
+                "no employees' mean in the guide: " + guide.getList("values"));
+        assertTrue(guide.getList("values.self").stream().allMatch(java.util.Objects::nonNull));
+        assertTrue(guide.getList("values.strongest.mean").stream().allMatch(java.util.Objects::isNull));
+
+        byte[] docx = given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/reports/" + leaderId
+                + "/guide/docx").then().statusCode(200).extract().asByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("bygger derfor på din selvvurdering"), text);
+            assertTrue(text.contains("Selvvurdering (ikke anonym)"), text);
+            assertFalse(text.toLowerCase().contains("gennemsnit"), "no mean of any kind below k:\n" + text);
+        }
+
+        byte[] bytes = pdf(leader, s, leaderId).then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("For få medarbejdere har svaret"), text);
             assertTrue(text.contains("Færre end 3 medarbejdere har svaret"), text);
             assertTrue(text.contains("Selvvurdering (ikke anonym)"), text);
+            assertTrue(text.replaceAll("\\s+", " ").contains("bygger derfor på din selvvurdering"), text);
             assertFalse(text.contains(EMPLOYEE_STORY), "no employee story below k:\n" + text);
             assertFalse(text.contains("Fordeling af medarbejdernes svar"), "no distribution below k");
-            assertFalse(Pattern.compile("(Gennemsnit|Antal svar|Ved ikke) \\d").matcher(text).find(),
+            assertFalse(Pattern.compile("([Gg]ennemsnit|Antal svar|Ved ikke):? \\d").matcher(text).find(),
                     "no employee figure below k:\n" + text);
             writePages(pdf, "report-pdf-below-k-page-", 9);
         }

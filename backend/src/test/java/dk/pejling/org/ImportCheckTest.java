@@ -68,10 +68,10 @@ class ImportCheckTest {
         assertEquals(List.of(
                 // Rådhuset under Ældreplejen, which the organisation has under Rådhuset.
                 "line 2: parent unit: enhederne danner en ring: Rådhuset → Ældreplejen → Rådhuset",
-                "line 3: parent unit: enheden „Ingen“ findes hverken i filen eller i organisationen",
+                "line 3: parent unit: enheden »Ingen« findes hverken i filen eller i organisationen",
                 "line 4: parent unit: en enhed kan ikke være sin egen overordnede enhed",
                 "line 5: parent unit: enhederne danner en ring: Nord → Syd → Nord",
-                "line 6: parent unit: linje 5 giver enheden „Nord“ en anden overordnet enhed"),
+                "line 6: parent unit: linje 5 giver enheden »Nord« en anden overordnet enhed"),
                 errors(HEADER
                         + "Rådhuset;Ældreplejen;Hanne Holm;hr@x.dk;;hr\n"
                         + "Vest;Ingen;;;;\n"
@@ -85,7 +85,7 @@ class ImportCheckTest {
     void peopleNeedNamesValidUniqueEmailsAndLeadersInTheFileWithoutCycles() {
         assertEquals(List.of(
                 "line 3: name: skal udfyldes",
-                "line 3: e-mail: „ikke-en-mail“ er ikke en gyldig e-mailadresse",
+                "line 3: e-mail: »ikke-en-mail« er ikke en gyldig e-mailadresse",
                 "line 4: e-mail: HR@X.DK står også på linje 2",
                 "line 5: manager e-mail: en person kan ikke være sin egen leder",
                 "line 6: name: må højst være 200 tegn (er 201)",
@@ -150,14 +150,14 @@ class ImportCheckTest {
             csv.append("N").append(level).append(';').append(level == 2 ? "Rådhuset" : "N" + (level - 1))
                     .append(";;;;\n");
         }
-        assertEquals(List.of("line 22: parent unit: „N21“ ville ligge på niveau 21 i enhedstræet; højst 20 niveauer "
+        assertEquals(List.of("line 22: parent unit: »N21« ville ligge på niveau 21 i enhedstræet; højst 20 niveauer "
                 + "er muligt: Rådhuset → … → N20 → N21"), errors(csv.toString()));
         // Ældreplejen is not in the file, but moves down with Rådhuset.
         csv = new StringBuilder(HEADER).append("Rådhuset;N19;Hanne Holm;hr@x.dk;;hr\nN1;;;;;\n");
         for (int level = 2; level <= 19; level++) {
             csv.append("N").append(level).append(";N").append(level - 1).append(";;;;\n");
         }
-        assertEquals(List.of("file: „Ældreplejen“ ville ligge på niveau 21 i enhedstræet; højst 20 niveauer er "
+        assertEquals(List.of("file: »Ældreplejen« ville ligge på niveau 21 i enhedstræet; højst 20 niveauer er "
                 + "muligt: N1 → … → Rådhuset → Ældreplejen"), errors(csv.toString()));
     }
 

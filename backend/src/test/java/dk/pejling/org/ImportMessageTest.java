@@ -12,7 +12,7 @@ class ImportMessageTest {
 
     @Test
     void argumentsAreFilledInByLanguageAndNeverReadAsPlaceholders() {
-        assertEquals("linje 3 giver enheden „{1}“ en anden overordnet enhed",
+        assertEquals("linje 3 giver enheden »{1}« en anden overordnet enhed",
                 ImportMessage.OTHER_PARENT.text(false, 3, "{1}"));
         assertEquals("the column \"email\" is missing",
                 ImportMessage.MISSING_COLUMN.text(true, new Localized("e-mail", "email")));

@@ -46,9 +46,9 @@ class ImportParserTest {
         assertFalse(file.readable());
         assertEquals(List.of("line 1: header", "line 1: header", "line 1: header"), fields(file));
         assertEquals(List.of(
-                "ukendt kolonne „farve“; kendte kolonner: enhed, overordnet enhed, navn, e-mail, leders e-mail, roller",
-                "kolonnen „Navn“ står to gange",
-                "kolonnen „e-mail“ mangler"), danish(file));
+                "ukendt kolonne »farve«; kendte kolonner: enhed, overordnet enhed, navn, e-mail, leders e-mail, roller",
+                "kolonnen »Navn« står to gange",
+                "kolonnen »e-mail« mangler"), danish(file));
         assertEquals("the column \"email\" is missing", file.errors().list().get(2).text(true));
     }
 
@@ -60,7 +60,7 @@ class ImportParserTest {
                 + "A;Cy;c@x.dk;;x\n");
         assertTrue(file.readable());
         assertEquals(List.of("line 2: roles", "line 4"), fields(file));
-        assertEquals(List.of("ukendt rolle „boss“; brug hr, admin, leder eller chef",
+        assertEquals(List.of("ukendt rolle »boss«; brug hr, admin, leder eller chef",
                 "har 5 felter, men overskriften har 4"), danish(file));
         assertEquals(2, file.rows().size(), "the line with too many fields is not read");
     }
@@ -93,7 +93,7 @@ class ImportParserTest {
     @Test
     void utf16WithoutAByteOrderMarkIsNotUtf8() {
         ParsedFile file = ImportParser.parse("enhed;navn;e-mail\nA;B;c@x.dk\n".getBytes(StandardCharsets.UTF_16LE));
-        assertEquals(List.of("Filen er ikke UTF-8. Gem den som „CSV UTF-8“ i dit regneark."), danish(file));
+        assertEquals(List.of("Filen er ikke UTF-8. Gem den som »CSV UTF-8« i dit regneark."), danish(file));
     }
 
     @Test
@@ -102,7 +102,7 @@ class ImportParserTest {
         assertEquals(List.of("har mere end 1000 felter"), danish(file));
         assertEquals(List.of("line 2"), fields(file));
         file = parse("enhed;navn;e-mail;roller\nA;B;c@x.dk;" + "x".repeat(10_000) + "\n");
-        assertEquals("ukendt rolle „" + "x".repeat(ImportMessage.QUOTED) + "…“; brug hr, admin, leder eller chef",
+        assertEquals("ukendt rolle »" + "x".repeat(ImportMessage.QUOTED) + "…«; brug hr, admin, leder eller chef",
                 danish(file).get(0));
     }
 

@@ -242,7 +242,7 @@ class DisclosurePropertyTest {
                 statements.add(new StatementDto(UUID.randomUUID(), UUID.randomUUID(), "Udsagn " + v + "." + s,
                         "Jeg " + v + "." + s, null, null));
             }
-            values.add(new ValueDto(UUID.randomUUID(), "Værdi " + v, null, null, null, null, statements));
+            values.add(new ValueDto(UUID.randomUUID(), "Værdi " + v, null, null, null, null, statements, null, null));
         }
         FrameworkDto framework = new FrameworkDto(UUID.randomUUID(), UUID.randomUUID(), 1, VersionStatus.PUBLISHED,
                 "Grundlag", null, null, null, null, null, values, List.of());

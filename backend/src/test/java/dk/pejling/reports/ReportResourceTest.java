@@ -229,6 +229,7 @@ class ReportResourceTest {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("Hvad vil du holde fast i?", "Hvad vil du gøre mere af – og mindre af?",
                 "Hvad vil du øve dig i, alene og sammen med andre?"), guide.getList("questions"));
+        assertEquals("EMPLOYEES", guide.getString("basis"));
         assertEquals(11, guide.getList("values").size());
         assertEquals(2, guide.getList("values.findAll { it.weak }").size());
         List<String> weak = guide.getList("values.findAll { it.weak }.title", String.class);

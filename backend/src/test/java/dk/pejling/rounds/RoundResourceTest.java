@@ -44,6 +44,72 @@ class RoundResourceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    dk.pejling.common.Notifications notifications;
+
+    /**
+     * HR adds someone from the organisation to a leader's list (found by search), asks the leaders to confirm their
+     * lists (a mail with a link), the leader sees and confirms the own list, and HR sees who has confirmed. A change to
+     * the list undoes the confirmation; nobody confirms another leader's list.
+     */
+    @Test
+    void hrAddsARespondentBySearchAndTheLeaderConfirmsTheListWhenAsked() {
+        RoundScenario s = RoundScenario.draft("Bekræftelse " + Instant.now().toEpochMilli());
+        String leader = Tokens.login(RoundScenario.LEADER);
+        String leaderId = given().auth().oauth2(leader).get("/api/me").then().extract().path("id");
+
+        JsonPath found = given().auth().oauth2(s.hr).queryParam("q", "sofie").get("/api/org/people").then()
+                .statusCode(200).body("name", hasItem("Sofie Bach")).extract().jsonPath();
+        String sofie = found.getString("find { it.name == 'Sofie Bach' }.id");
+        given().auth().oauth2(s.hr).queryParam("q", "s").get("/api/org/people").then().statusCode(400)
+                .body("errors[0].field", containsString("q"));
+        given().auth().oauth2(leader).queryParam("q", "sofie").get("/api/org/people").then().statusCode(403);
+
+        List<String> people = new java.util.ArrayList<>(given().auth().oauth2(s.hr).get("/api/rounds/" + s.roundId)
+                .then().extract().jsonPath().getList("evaluees[0].employees.id", String.class));
+        people.add(sofie);
+        given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(Map.of("personIds", people))
+                .put("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/employees").then().statusCode(200)
+                .body("evaluees[0].employees.name", hasItem("Sofie Bach"));
+
+        // Asking needs a round that asks the leaders to confirm.
+        given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/confirmation-requests").then()
+                .statusCode(400);
+        Map<String, Object> settings = RoundScenario.roundBody(s.frameworkId, s.name, Instant.now().plus(7, ChronoUnit.DAYS));
+        settings.put("confirmRespondents", true);
+        given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(settings).put("/api/rounds/" + s.roundId)
+                .then().statusCode(200);
+        given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/confirmation-requests").then()
+                .statusCode(200).body("mailed", equalTo(1));
+        notifications.deliverDue();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        List<String> asked = List.of();
+        while (asked.isEmpty() && System.nanoTime() < deadline) {
+            notifications.deliverDue();
+            asked = Mailbox.texts(greenMail, RoundScenario.LEADER, s.name);
+        }
+        assertEquals(1, asked.size(), "the leader is asked once");
+        assertTrue(asked.get(0).contains("/bekraeft") && asked.get(0).contains("4 medarbejdere"), asked.get(0));
+
+        given().auth().oauth2(leader).get("/api/rounds/confirmations").then().statusCode(200)
+                .body("find { it.roundId == '" + s.roundId + "' }.employees.name", hasItem("Sofie Bach"))
+                .body("find { it.roundId == '" + s.roundId + "' }.confirmedAt", nullValue());
+        given().auth().oauth2(Tokens.login("leder@demo.pejling.dk"))
+                .post("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/confirm").then().statusCode(404);
+        given().auth().oauth2(leader).post("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/confirm")
+                .then().statusCode(204);
+        given().auth().oauth2(s.hr).get("/api/rounds/" + s.roundId).then()
+                .body("evaluees[0].confirmedAt", not(nullValue()));
+        given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/confirmation-requests").then()
+                .statusCode(200).body("mailed", equalTo(0));
+
+        // HR changes the list: it must be confirmed again.
+        people.remove(sofie);
+        given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(Map.of("personIds", people))
+                .put("/api/rounds/" + s.roundId + "/evaluees/" + leaderId + "/employees").then().statusCode(200)
+                .body("evaluees[0].confirmedAt", nullValue());
+    }
+
     @Test
     void aDraftRoundListsTheLeaderWithTheirEmployees() {
         RoundScenario s = RoundScenario.draft("Kladderunde");
@@ -162,6 +228,16 @@ class RoundResourceTest {
         given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/progress").then().statusCode(200)
                 .body("own.thresholdReached", equalTo(false)).body("own.ratePercent", nullValue())
                 .body("units", hasSize(0));
+        // HR, before k have answered: the threshold is not reached, and no count below k is sent, not even 0.
+        given().auth().oauth2(s.hr).get("/api/rounds/" + s.roundId + "/progress").then().statusCode(200)
+                .body("k", equalTo(3))
+                .body("units.find { it.group == 'EMPLOYEE' }.submitted", nullValue())
+                .body("totals.find { it.group == 'EMPLOYEE' }.submitted", nullValue())
+                .body("leaders", hasSize(1))
+                .body("leaders[0].name", equalTo("Birgitte Lund"))
+                .body("leaders[0].invited", equalTo(3))
+                .body("leaders[0].thresholdReached", equalTo(false))
+                .body("leaders[0].submitted", nullValue());
         for (String employee : RoundScenario.EMPLOYEES) {
             given().header("X-Survey-Token", s.tokenOf(greenMail, employee)).contentType(ContentType.JSON)
                     .body(s.answers(3)).post("/api/survey/submit").then().statusCode(201);
@@ -171,7 +247,9 @@ class RoundResourceTest {
         given().auth().oauth2(s.hr).get("/api/rounds/" + s.roundId + "/progress").then().statusCode(200)
                 .body("units.find { it.group == 'EMPLOYEE' }.unit", equalTo("Sekretariatet"))
                 .body("units.find { it.group == 'EMPLOYEE' }.invited", equalTo(3))
-                .body("units.find { it.group == 'EMPLOYEE' }.submitted", equalTo(3));
+                .body("units.find { it.group == 'EMPLOYEE' }.submitted", equalTo(3))
+                .body("leaders[0].thresholdReached", equalTo(true))
+                .body("leaders[0].submitted", equalTo(3));
         given().auth().oauth2(Tokens.login("leder@demo.pejling.dk")).get("/api/rounds/" + s.roundId + "/progress")
                 .then().statusCode(404);
     }
