@@ -139,7 +139,10 @@ class OrgImportInputTest {
         refused(HEADER + "\n".repeat(3_000_000), "file");
         refused(HEADER + "A;;B;b@x.dk;;\n".repeat(OrgImportService.MAX_ROWS + 1), "file");
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds < 60, "18 refusals of files up to 16 MB took " + seconds + " s");
+        System.out.printf("18 refusals of files up to 16 MB: %.1f s%n", seconds);
+        // Not a speed target (that is measured by the benchmarks): a guard against work that grows with the square
+        // of a cell's length, which would take hours here, on a machine that may be busy with other tests.
+        assertTrue(seconds < 600, "18 refusals of files up to 16 MB took " + seconds + " s");
     }
 
     @Test
