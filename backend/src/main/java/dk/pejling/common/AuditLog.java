@@ -21,9 +21,14 @@ public class AuditLog {
         event.actorId = actorId;
         event.action = action;
         event.targetType = targetType;
-        event.targetId = targetId;
-        event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        event.targetId = bounded(targetId);
+        event.detail = bounded(detail);
         event.persist();
+    }
+
+    /** The columns hold 500 characters; a longer path or detail (anyone can send a long URL) is cut, not lost. */
+    private static String bounded(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
     }
 
     /** A record as the organisation's admin reads it. */
