@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The audit trail (S6): logins, access, report views, HR changes. Written in its own transaction so a record
+ * The audit trail (docs/security.md, "Audit"): logins, access, report views, HR changes. Written in its own transaction so a record
  * survives the rollback of what it describes. Never called from the survey endpoints.
  */
 @ApplicationScoped

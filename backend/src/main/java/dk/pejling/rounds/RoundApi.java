@@ -91,7 +91,7 @@ public final class RoundApi {
     }
 
     @Schema(name = "Progress", description = "Answers so far. HR: per unit and group. A leader: their own rate, "
-            + "rounded to 10 %, once k employees have answered (A5).")
+            + "rounded to 10 %, once k employees have answered.")
     public record ProgressDto(@NotNull UUID roundId, @NotNull RoundStatus status, @NotNull List<UnitProgress> units,
             LeaderProgress own) {
     }
