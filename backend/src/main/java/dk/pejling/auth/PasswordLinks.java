@@ -1,6 +1,7 @@
 package dk.pejling.auth;
 
 import dk.pejling.common.AuditLog;
+import dk.pejling.common.Problem;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
 import dk.pejling.org.OrgService;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -72,7 +74,8 @@ class PasswordLinks {
         Account account = link == null ? null : Account.findById(link.accountId);
         if (link == null || link.usedAt != null || !link.expiresAt.isAfter(now) || account == null
                 || !canLogIn(account)) {
-            throw new ProblemException(ProblemType.INVALID_LINK, "The link is unknown, used or expired.");
+            throw new ProblemException(ProblemType.INVALID_LINK, "The link is unknown, used or expired.",
+                    List.of(new Problem.FieldError("token", "is unknown, used or expired")));
         }
         PasswordPolicy.check(password, account.email, english);
         account.passwordHash = PasswordHashing.hash(password);

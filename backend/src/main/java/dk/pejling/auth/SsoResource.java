@@ -3,6 +3,7 @@ package dk.pejling.auth;
 import dk.pejling.auth.AuthResource.CurrentUserDto;
 import dk.pejling.auth.AuthResource.LoginResponse;
 import dk.pejling.common.AuditLog;
+import dk.pejling.common.Problem;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
 import dk.pejling.common.RateLimiter;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -60,6 +63,8 @@ public class SsoResource {
     public record SsoOrganisation(@NotNull String slug, @NotNull String name,
             @NotNull @Schema(description = "Where the browser starts the single sign-on") String loginUrl) {
     }
+
+    private static final Logger LOG = Logger.getLogger(SsoResource.class);
 
     private final SsoSettings settings;
     private final SsoSignIn signIn;
@@ -134,12 +139,19 @@ public class SsoResource {
                     "A valid bearer token is required."));
         }
         return authenticator.getChallenge(context).map(challenge -> {
-            if (challenge == null) {
+            if (challenge == null || challenge.status / 100 != 3) {
+                // No provider to send the browser to (no single sign-on for this address): the login page says so,
+                // as for every other refusal here, rather than an empty 401.
                 return back("fejl");
             }
             Response.ResponseBuilder response = Response.status(challenge.status);
             challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
             return response.build();
+        }).onFailure().recoverWithItem(failure -> {
+            // The organisation's provider cannot be reached or its discovery fails: the login page says so, as for
+            // every other refusal here, rather than a 500.
+            LOG.warnf("Single sign-on could not start at %s: %s", context.normalizedPath(), failure.toString());
+            return back("fejl");
         });
     }
 
@@ -179,7 +191,8 @@ public class SsoResource {
     public LoginResponse exchange(@NotNull @Valid ExchangeRequest request, @Context HttpServerRequest http) {
         limiter.acquire(limiter.limit("login-client"), ClientAddress.of(http));
         AuthService.Login login = signIn.exchange(request.code()).orElseThrow(() -> new ProblemException(
-                ProblemType.INVALID_LINK, "The code is unknown, used or expired."));
+                ProblemType.INVALID_LINK, "The code is unknown, used or expired.",
+                List.of(new Problem.FieldError("code", "is unknown, used or expired"))));
         return new LoginResponse(login.token(), login.expiresAt(), CurrentUserDto.of(login.user()));
     }
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The audit trail (S6): logins, access, report views, HR changes. Written in its own transaction so a record
+ * The audit trail (docs/security.md, "Audit"): logins, access, report views, HR changes. Written in its own transaction so a record
  * survives the rollback of what it describes. Never called from the survey endpoints.
  */
 @ApplicationScoped
@@ -21,9 +21,14 @@ public class AuditLog {
         event.actorId = actorId;
         event.action = action;
         event.targetType = targetType;
-        event.targetId = targetId;
-        event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        event.targetId = bounded(targetId);
+        event.detail = bounded(detail);
         event.persist();
+    }
+
+    /** The columns hold 500 characters; a longer path or detail (anyone can send a long URL) is cut, not lost. */
+    private static String bounded(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
     }
 
     /** A record as the organisation's admin reads it. */

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -14,6 +15,26 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * 500 everywhere.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    /**
+     * A UUID, a date and an instant have a bounded length; the document says so, so that every string the API takes
+     * has a stated bound (the parsers refuse anything longer anyway).
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getMaxLength() == null && schema.getFormat() != null) {
+            Integer bound = switch (schema.getFormat()) {
+                case "uuid" -> 36;
+                case "date" -> 10;
+                case "date-time" -> 35;
+                default -> null;
+            };
+            if (bound != null) {
+                schema.setMaxLength(bound);
+            }
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,6 +1,8 @@
 package dk.pejling.framework;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -84,9 +86,10 @@ public final class FrameworkApi {
 
     @Schema(name = "FrameworkExport", description = "A framework as a file, for sharing between organisations")
     public record FrameworkExport(
-            @NotNull @Schema(description = "Always \"" + FORMAT + "\"") String format,
-            @NotNull @Schema(description = "Always 1") Integer formatVersion,
-            @NotNull String name, String description, String templateKey,
+            @NotNull @Size(max = 60) @Schema(description = "Always \"" + FORMAT + "\"") String format,
+            @NotNull @Min(1) @Max(99) @Schema(description = "Always 1") Integer formatVersion,
+            @NotNull @Size(max = 200) String name, @Size(max = 2000) String description,
+            @Size(max = 60) String templateKey,
             @NotNull @Size(max = 15) List<@Valid @NotNull ExportValue> values) {
     }
 
@@ -94,13 +97,15 @@ public final class FrameworkApi {
     public static final String FORMAT = "pejling-ledelsesgrundlag";
 
     @Schema(name = "FrameworkExportValue")
-    public record ExportValue(@NotNull String title, String titleEn, String description, String descriptionEn,
-            Integer kodeksPoint, @NotNull @Size(max = 10) List<@Valid @NotNull ExportStatement> statements,
-            String respondentTitle, String respondentTitleEn) {
+    public record ExportValue(@NotNull @Size(max = 200) String title, @Size(max = 200) String titleEn,
+            @Size(max = 1000) String description, @Size(max = 1000) String descriptionEn,
+            @Min(1) @Max(11) Integer kodeksPoint, @NotNull @Size(max = 10) List<@Valid @NotNull ExportStatement> statements,
+            @Size(max = 200) String respondentTitle, @Size(max = 200) String respondentTitleEn) {
     }
 
     @Schema(name = "FrameworkExportStatement")
-    public record ExportStatement(@NotNull String text, @NotNull String selfText, String textEn, String selfTextEn) {
+    public record ExportStatement(@NotNull @Size(max = 300) String text, @NotNull @Size(max = 300) String selfText,
+            @Size(max = 300) String textEn, @Size(max = 300) String selfTextEn) {
     }
 
     @Schema(name = "TemplateSummary")

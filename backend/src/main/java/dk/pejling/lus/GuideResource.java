@@ -47,7 +47,7 @@ public class GuideResource {
     }
 
     @GET
-    @Operation(operationId = "getGuide", summary = "The LUS conversation guide built from the report (L1, L2)")
+    @Operation(operationId = "getGuide", summary = "The LUS conversation guide built from the report")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponseSchema(Guide.class)

@@ -1,6 +1,8 @@
 package dk.pejling.lus;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -47,7 +49,7 @@ public final class LusApi {
             @NotNull List<Integer> kodeksPoints, @NotNull List<String> throughValues) {
     }
 
-    @Schema(name = "ConversationGuide", description = "The LUS guide built from a report (L1, L2)")
+    @Schema(name = "ConversationGuide", description = "The LUS guide built from a report")
     public record Guide(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName,
             @NotNull @Schema(description = "Who reads the guide: the leader, or the manager or HR reading about the "
                     + "leader") dk.pejling.reports.ReportApi.Relation relation,
@@ -72,7 +74,7 @@ public final class LusApi {
 
     @Schema(name = "PlanInput", description = "The whole plan, replacing the goals. `version` is the version the "
             + "writer started from; a newer version on the server answers 409 so that nobody's edit is lost.")
-    public record PlanInput(@NotNull Integer version, @NotNull @Size(max = 20) List<@NotNull @Valid GoalInput> goals) {
+    public record PlanInput(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer version, @NotNull @Size(max = 20) List<@NotNull @Valid GoalInput> goals) {
     }
 
     @Schema(name = "CommentInput")
@@ -92,7 +94,7 @@ public final class LusApi {
             @Schema(description = "Until when the author may edit or delete it") Instant editableUntil) {
     }
 
-    @Schema(name = "DevelopmentPlan", description = "A leader's development plan for a round (L3). The leader "
+    @Schema(name = "DevelopmentPlan", description = "A leader's development plan for a round. The leader "
             + "writes; the manager comments.")
     public record PlanDto(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName,
             @NotNull @Schema(description = "Who reads: the leader, or the manager or HR")

@@ -41,7 +41,7 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(operationId = "getPlan", summary = "The development plan (L3); version 0 when none is written yet")
+    @Operation(operationId = "getPlan", summary = "The development plan; version 0 when none is written yet")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponseSchema(PlanDto.class)

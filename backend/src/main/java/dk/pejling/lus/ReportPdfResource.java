@@ -42,7 +42,7 @@ public class ReportPdfResource {
     @GET
     @Produces("application/pdf")
     @Operation(operationId = "getReportPdf", summary = "The report and the conversation guide as an A4 PDF in Danish "
-            + "for the LUS (R9)")
+            + "for the LUS")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "

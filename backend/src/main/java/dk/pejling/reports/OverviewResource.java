@@ -46,8 +46,8 @@ public class OverviewResource {
     }
 
     @GET
-    @Operation(operationId = "getOverview", summary = "Units x values heatmap masked per A1/A7, response rates per "
-            + "unit, the organisation's top and bottom statements (O1)")
+    @Operation(operationId = "getOverview", summary = "Units x values heatmap, masked so that no small group can be "
+            + "singled out; response rates per unit; the organisation's top and bottom statements")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponseSchema(Overview.class)
@@ -57,7 +57,7 @@ public class OverviewResource {
 
     @GET
     @Path("/statements")
-    @Operation(operationId = "getStatementQuality", summary = "Statement quality across the round (O2)")
+    @Operation(operationId = "getStatementQuality", summary = "Statement quality across the round")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponseSchema(QualityReport.class)

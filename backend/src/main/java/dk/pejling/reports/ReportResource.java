@@ -35,7 +35,7 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(operationId = "getReport", summary = "A leader's report for a closed round (R1-R8)")
+    @Operation(operationId = "getReport", summary = "A leader's report for a closed round")
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponseSchema(LeaderReport.class)

@@ -92,7 +92,7 @@ public final class RoundApi {
 
     @Schema(name = "Progress", description = "Answers so far. HR: per unit and group, and per leader whether the "
             + "threshold k is reached; employee counts below k are never sent, nor counts that could be subtracted "
-            + "from others to give one. A leader: their own rate, rounded to 10 %, once k employees have answered (A5).")
+            + "from others to give one. A leader: their own rate, rounded to 10 %, once k employees have answered.")
     public record ProgressDto(@NotNull UUID roundId, @NotNull RoundStatus status,
             @Schema(description = "The round's anonymity threshold") int k, @NotNull List<UnitProgress> units,
             @NotNull @Schema(description = "The whole round per group") List<GroupProgress> totals,

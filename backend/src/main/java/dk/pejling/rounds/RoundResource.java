@@ -151,7 +151,7 @@ public class RoundResource {
     @Path("/{id}/launch")
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
     @Operation(operationId = "launchRound", summary = "Freeze the round and send the invitations",
-            description = "Thresholds, rater groups, leaders and respondents are frozen (A4). Mails are queued and "
+            description = "Thresholds, rater groups, leaders and respondents are frozen. Mails are queued and "
                     + "sent in the background; failures are retried and shown on the round.")
     public LaunchSummary launch(@PathParam("id") UUID id) {
         return rounds.launch(actor(), id);
@@ -177,7 +177,7 @@ public class RoundResource {
     @GET
     @Path("/{id}/progress")
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN, Role.Names.LEADER})
-    @Operation(operationId = "roundProgress", summary = "Answers so far (A5)")
+    @Operation(operationId = "roundProgress", summary = "Answers so far")
     public ProgressDto progress(@PathParam("id") UUID id) {
         return rounds.progress(actor(), id);
     }
