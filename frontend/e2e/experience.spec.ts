@@ -187,6 +187,13 @@ test('the leader is warned before leaving the plan with unsaved changes', async 
   await page.getByRole('link', { name: 'Tilbage til rapporten' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Forlad uden at gemme' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Rapport: ${lars}` })).toBeFocused();
+  // All values on one screen: the overview fits in the height of a 1280×800 desktop.
+  await page.setViewportSize(desktop);
+  const overview = page.getByRole('region', { name: 'Overblik over værdierne' });
+  await expect(overview.getByRole('row')).not.toHaveCount(0);
+  const box = await overview.boundingBox();
+  expect(box, 'the values overview is laid out').not.toBeNull();
+  expect(box!.height, 'the values overview is at most 800 px high').toBeLessThanOrEqual(desktop.height);
   await look(page, 'report-leader');
 });
 
@@ -221,7 +228,10 @@ test('an employee answers in English: statements, values, rules and receipt in E
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
   await expect(page.getByRole('region')).toHaveCount(11);
-  await expect(page.getByRole('button', { name: 'Send answers' })).toBeVisible();
+  // The answers of each value are collapsed under its heading, so Send is on the screen without scrolling.
+  await expect(page.locator('main details')).toHaveCount(11);
+  await expect(page.locator('main details[open]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Send answers' })).toBeInViewport();
   await look(page, 'survey-review-en');
   await page.getByRole('button', { name: 'Send answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your answers' })).toBeFocused();

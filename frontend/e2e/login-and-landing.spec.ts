@@ -39,3 +39,23 @@ test('a wrong password is refused with the same message as an unknown e-mail', a
   await expect(page.getByRole('alert')).toContainText('Forkert e-mail eller adgangskode');
   await expectNoAxeViolations(page);
 });
+
+test('the forgotten-password page, a refused single sign-on and a leader’s confirmation page pass axe', async ({ page }) => {
+  await page.goto('/glemt-adgangskode');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByLabel('E-mail')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/login?sso=ukendt-bruger');
+  await expect(page.getByRole('alert')).toContainText('Du blev ikke logget ind');
+  await expect(page.getByRole('alert')).toContainText('du har ikke et login til Pejling');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/login');
+  await logIn(page, demo.leader);
+  await expect(page.getByRole('heading', { level: 1, name: /^Velkommen, \S/ })).toBeVisible();
+  await page.goto('/bekraeft');
+  await expect(page).toHaveURL(/\/bekraeft$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -29,7 +29,7 @@ test('HR opens the closed demo round: heatmap with a masked unit, statement qual
   await expect(organisation.getByRole('rowheader')).toHaveText('Demo Kommune');
   await expect(organisation.getByRole('cell').first()).toHaveText(/^[1-5],\d\d+ svar$/);
   const sekretariatet = heatmap.getByRole('row', { name: /Sekretariatet/ });
-  await expect(sekretariatet.getByRole('cell').first()).toHaveText('Under tærsklen');
+  await expect(sekretariatet.getByRole('cell').first()).toHaveText('Under anonymitetsgrænsen');
   await expect(sekretariatet).not.toContainText(/\d/);
   await expect(page.getByRole('region', { name: 'Sådan læser du tabellen' })).toContainText('Færre end 5 medarbejdere');
   await expect(page.getByRole('table', { name: 'Medarbejdernes svarprocent pr. enhed' }).getByRole('row', { name: /Sekretariatet/ })).toContainText('%');

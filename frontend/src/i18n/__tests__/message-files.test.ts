@@ -46,6 +46,7 @@ describe('message files', () => {
       [/„|“/, 'quotes are »…«'],
       [/(?<!\p{L})k(?!\p{L})/u, 'no literal k: say "mindst 5 svar" or "anonymitetsgrænsen"'],
       [/\bSD\b|[Ii]tem-rest/, 'no SD or item-rest: "spredning", "sammenhæng med de øvrige udsagn"'],
+      [/tærsk/i, 'the threshold is "anonymitetsgrænsen"'],
       [/[Ss]elvevaluering/, '"selvvurdering"'],
       [/[Ff]ortælling/, '"historie"'],
       [/(?<!\p{L})[Dd]in leder(?!\p{L})/u, 'the leader\'s own leader is "din chef" (an employee\'s "min leder" is fine)'],

@@ -126,4 +126,59 @@ describe('login page and single sign-on', () => {
     renderApp('/login?sso=ukendt-bruger');
     expect(await screen.findByRole('alert')).toHaveTextContent('du har ikke et login til Pejling');
   });
+
+  it.each([
+    ['ukendt', 'Organisationen findes ikke eller bruger ikke eget login.'],
+    ['deaktiveret', 'Dit login til Pejling er deaktiveret.'],
+    ['anden-organisation', 'Din e-mail hører til en anden organisation i Pejling.'],
+    ['ingen-email', 'Din organisations login sendte ingen e-mailadresse'],
+    ['fejl', 'Login via din organisation lykkedes ikke.'],
+    ['noget-helt-andet', 'Login via din organisation lykkedes ikke.'],
+  ])('explains the refusal ?sso=%s in words, under one heading', async (reason, text) => {
+    renderApp(`/login?sso=${reason}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Du blev ikke logget ind');
+    expect(alert).toHaveTextContent(text);
+    expect(alert).not.toHaveTextContent(/sso|=|urn:/);
+    // The form is still there to log in with a password.
+    expect(screen.getByLabelText('E-mail')).toBeInTheDocument();
+  });
+
+  it('a provider’s own error (?error=…) is refused in the same words', async () => {
+    renderApp('/login?error=access_denied&error_description=nope');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Login via din organisation lykkedes ikke.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('nope');
+  });
+
+  it('offers the organisation named by ?organisation=<slug> at once, without an e-mail', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/auth/sso/discover', ({ request }) => {
+        asked.push(new URL(request.url).search);
+        return new URL(request.url).searchParams.get('slug') === 'vesterby'
+          ? HttpResponse.json({ slug: 'vesterby', name: 'Vesterby Kommune', loginUrl: '/api/auth/sso/vesterby/login' })
+          : HttpResponse.json({ status: 404 }, { status: 404 });
+      }),
+    );
+    renderApp('/login?organisation=vesterby');
+    const button = await screen.findByRole('link', { name: 'Log ind med Vesterby Kommune' });
+    expect(button).toHaveAttribute('href', '/api/auth/sso/vesterby/login');
+    expect(screen.getByRole('heading', { name: 'Log ind via Vesterby Kommune' })).toBeInTheDocument();
+    expect(asked).toEqual(['?slug=vesterby']);
+    // Typing an e-mail of another domain does not replace the organisation the link named.
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('E-mail'), 'lene@andetsted.dk');
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Log ind med Vesterby Kommune' })).toBeInTheDocument();
+    expect(asked).toEqual(['?slug=vesterby']);
+  });
+
+  it('shows no organisation login for an unknown ?organisation', async () => {
+    server.use(http.get('*/api/auth/sso/discover', () => HttpResponse.json({ status: 404 }, { status: 404 })));
+    renderApp('/login?organisation=ingen-saadan');
+    await screen.findByLabelText('E-mail');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('link', { name: /Log ind med/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

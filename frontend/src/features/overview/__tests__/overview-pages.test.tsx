@@ -91,7 +91,7 @@ describe('heatmap', () => {
 
     const table = await screen.findByRole('table', { name: 'Medarbejdernes gennemsnit pr. enhed og værdi' });
     const sekretariatet = within(table).getByRole('row', { name: /Sekretariatet/ });
-    expect(within(sekretariatet).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Under tærsklen', 'Under tærsklen']);
+    expect(within(sekretariatet).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Under anonymitetsgrænsen', 'Under anonymitetsgrænsen']);
     expect(sekretariatet).not.toHaveTextContent(/\d/);
     const aeldreplejen = within(table).getByRole('row', { name: /Ældreplejen/ });
     expect(aeldreplejen).toHaveTextContent('Skjult for at beskytte en lille gruppe');
@@ -156,7 +156,7 @@ describe('heatmap', () => {
     expect(within(table).getByRole('columnheader', { name: 'Trust' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Direction' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('3.829 answers');
-    expect(within(table).getByRole('row', { name: /Sekretariatet/ })).toHaveTextContent('Below the threshold');
+    expect(within(table).getByRole('row', { name: /Sekretariatet/ })).toHaveTextContent('Below the anonymity threshold');
   });
 });
 

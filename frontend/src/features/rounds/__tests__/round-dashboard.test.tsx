@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -123,4 +123,23 @@ describe('round dashboard', () => {
     expect(screen.getByText('Lukket', { selector: '.badge' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send påmindelse' })).not.toBeInTheDocument();
   });
+
+  it('shows the launch notice while invitations are pending, and drops it once they are all sent', async () => {
+    loggedInAs(['hr']);
+    const sending = openRound({ mail: { pending: 15, sent: 0, failed: 0, failedRecipients: [] } });
+    serveOpen(sending);
+    const { router } = renderApp(`/runder/${ROUND_ID}`);
+    await screen.findByRole('region', { name: 'E-mails' });
+    // Opened without just launching it: no notice, though mails are waiting.
+    expect(screen.queryByText(/Runden er sat i gang/)).not.toBeInTheDocument();
+
+    await router.navigate(`/runder/${ROUND_ID}`, { state: { launched: 15 } });
+    const notice = await screen.findByText('Runden er sat i gang. 15 invitationer bliver sendt.');
+    expect(notice.closest('.alert')).toHaveFocus();
+
+    // The round is fetched again while mails wait; when none are pending any more, the notice goes.
+    serveOpen({ ...sending, mail: { pending: 0, sent: 15, failed: 0, failedRecipients: [] } });
+    await waitForElementToBeRemoved(() => screen.queryByText(/Runden er sat i gang/), { timeout: 9000 });
+    expect(screen.getByRole('region', { name: 'E-mails' })).toHaveTextContent('Invitationer sendt15');
+  }, 15_000);
 });

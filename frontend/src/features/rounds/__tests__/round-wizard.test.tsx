@@ -247,4 +247,50 @@ describe('round wizard', () => {
     expect(await screen.findByText('Tilføj mindst én leder, før runden kan sættes i gang.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sæt i gang' })).toBeDisabled();
   });
+
+  it('shows who has confirmed the list, and asks the others to confirm', async () => {
+    loggedInAs(['hr']);
+    const mette = evaluee({
+      leaderId: '88888888-8888-4888-8888-888888888888',
+      name: 'Mette Kjær',
+      confirmedAt: '2026-11-25T09:30:00Z',
+    });
+    const round = testRound({ confirmRespondents: true, evaluees: [evaluee(), mette] });
+    serveRound(round);
+    let asked = 0;
+    server.use(
+      http.post(`*/api/rounds/${ROUND_ID}/confirmation-requests`, () => {
+        asked += 1;
+        return HttpResponse.json({ mailed: 1 });
+      }),
+    );
+    const user = userEvent.setup();
+    const { router } = renderApp(`/runder/${ROUND_ID}?trin=2`);
+
+    // The leaders step says, leader by leader, whether the list is confirmed.
+    const waiting = await screen.findByText('Lederen har endnu ikke bekræftet listen.');
+    expect(waiting.closest('li')).toHaveTextContent('Jens Mikkelsen');
+    const done = screen.getByText(/^Lederen har bekræftet listen .*2026/);
+    expect(done.closest('li')).toHaveTextContent('Mette Kjær');
+    expect(screen.getAllByText('Lederen har endnu ikke bekræftet listen.')).toHaveLength(1);
+
+    await router.navigate(`/runder/${ROUND_ID}?trin=5`);
+    expect(
+      await screen.findByText(
+        'Disse ledere har endnu ikke bekræftet deres medarbejderlister: Jens Mikkelsen. Runden kan først sættes i gang, når de har.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bed lederne bekræfte deres lister' }));
+    expect(await screen.findByText('1 leder har fået en e-mail med et link til sin liste.')).toBeInTheDocument();
+    expect(asked).toBe(1);
+  });
+
+  it('shows no confirmation when the round does not ask for one', async () => {
+    loggedInAs(['hr']);
+    serveRound(testRound({ evaluees: [evaluee()] }));
+    renderApp(`/runder/${ROUND_ID}?trin=5`);
+    expect(await screen.findByText('Når runden sættes i gang, sendes 5 e-mails med et personligt link.', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Bed lederne bekræfte deres lister' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/endnu ikke bekræftet/)).not.toBeInTheDocument();
+  });
 });

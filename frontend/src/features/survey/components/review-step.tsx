@@ -91,7 +91,7 @@ export function ReviewStep({ survey, answers, stories, errors, submitting, onSub
           </section>
         );
       })}
-      <div className="survey-buttons">
+      <div className="survey-buttons survey-review-buttons">
         <button type="button" className="button button-primary" onClick={handleSubmit} disabled={submitting}>
           {submitting ? t('review.submitting') : t('review.submit')}
         </button>

@@ -67,7 +67,7 @@ public class OverviewExport {
         List<String> header = new ArrayList<>(List.of("Enhed", "Niveau", "Inviterede", "Besvarelser", "Svarprocent"));
         for (OverviewValue value : overview.values()) {
             header.add(value.title() + " (gennemsnit)");
-            header.add(value.title() + " (n)");
+            header.add(value.title() + " (antal svar)");
         }
         header.add("Skjult");
         rows.add(header);
@@ -87,8 +87,8 @@ public class OverviewExport {
 
     static List<List<String>> qualityTable(QualityReport quality) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Værdi", "Udsagn", "Svar (n)", "Ved ikke", "Ved ikke (%)", "Gennemsnit", "Spredning (SD)",
-                "Item-rest-korrelation", "Cronbachs alfa (værdi)", "Opmærksomhed"));
+        rows.add(List.of("Værdi", "Udsagn", "Antal svar", "Ved ikke", "Ved ikke (%)", "Gennemsnit", "Spredning",
+                "Sammenhæng med de øvrige udsagn", "Cronbachs alfa (værdi)", "Opmærksomhed"));
         for (ValueQuality value : quality.values()) {
             for (StatementQuality s : value.statements()) {
                 rows.add(List.of(value.title(), s.text(), s.n() == null ? "" : Integer.toString(s.n()),
@@ -106,7 +106,7 @@ public class OverviewExport {
             return "";
         }
         return switch (reason) {
-            case BELOW_THRESHOLD -> "Under tærsklen";
+            case BELOW_THRESHOLD -> "Under anonymitetsgrænsen";
             case DIFFERENCING -> "Skjult for at beskytte en lille gruppe";
             case NO_ANSWERS -> "Ingen svar";
         };

@@ -1,14 +1,22 @@
 package dk.pejling.auth;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dk.pejling.common.RateLimiter;
 import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.PasswordMails;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -33,6 +41,12 @@ class PasswordResetTest {
 
     @Inject
     Operators operators;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    RateLimiter limiter;
 
     private static io.restassured.response.Response reset(String email) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/auth/password-reset");
@@ -111,6 +125,133 @@ class PasswordResetTest {
                 "a part of the e-mail name of four letters or more is refused");
         assertEquals(null, PasswordPolicy.problem("Ida elsker lange sætninger", "ida.berg@kommune.dk", true),
                 "a part of three letters alone is not");
+    }
+
+    @Test
+    void anExpiredLinkGetsTheSame400AsAUsedOrUnknownOne() throws SQLException {
+        String email = "udloebet-" + UUID.randomUUID().toString().substring(0, 8) + "@drift.dk";
+        operators.bootstrap(email, "Driften");
+        String welcome = PasswordMails.token(greenMail, mails, email);
+        assertEquals(1, update("update password_token set expires_at = now() - interval '1 second' where token_hash = ?", PasswordLinks.hash(welcome)));
+
+        var expired = setPassword(welcome, "Et langt og godt kodeord 42").then().statusCode(400)
+                .contentType("application/problem+json").extract().jsonPath();
+        var unknown = setPassword("ukendt-" + UUID.randomUUID(), "Et langt og godt kodeord 42").then()
+                .statusCode(400).extract().jsonPath();
+        assertEquals("urn:pejling:problem:invalid-link", expired.getString("type"));
+        assertEquals(unknown.getString("type"), expired.getString("type"));
+        assertEquals(unknown.getString("title"), expired.getString("title"));
+        assertEquals(unknown.getString("detail"), expired.getString("detail"));
+        login(email, "Et langt og godt kodeord 42").then().statusCode(401);
+    }
+
+    @Test
+    void aWelcomeLinkHoldsForSevenDaysAndAResetLinkForOneHourAndOnlyTheirHashesAreStored() throws SQLException {
+        String email = "gyldig-" + UUID.randomUUID().toString().substring(0, 8) + "@drift.dk";
+        operators.bootstrap(email, "Driften");
+        String welcome = PasswordMails.token(greenMail, mails, email);
+        Instant mailed = Instant.now();
+        Instant[] welcomeLink = stored(welcome);
+        assertEquals(Duration.ofDays(7), Duration.between(welcomeLink[0], welcomeLink[1]));
+        assertTrue(welcomeLink[1].isAfter(mailed.plus(Duration.ofDays(7)).minusSeconds(60))
+                && !welcomeLink[1].isAfter(mailed.plus(Duration.ofDays(7))), welcomeLink[1].toString());
+
+        reset(email).then().statusCode(202);
+        String resetToken = PasswordMails.token(greenMail, mails, email);
+        Instant[] resetLink = stored(resetToken);
+        assertEquals(Duration.ofHours(1), Duration.between(resetLink[0], resetLink[1]));
+        assertTrue(resetLink[1].isAfter(Instant.now().plus(Duration.ofMinutes(55)))
+                && resetLink[1].isBefore(Instant.now().plus(Duration.ofMinutes(61))), resetLink[1].toString());
+
+        // The table holds the SHA-256 of a token, never the token: no row, read as text, contains either one.
+        for (String token : new String[] {welcome, resetToken}) {
+            assertEquals(0, count("select count(*) from password_token t where t::text like ?", "%" + token + "%"));
+            assertEquals(1, count("select count(*) from password_token where token_hash = ?", PasswordLinks.hash(token)));
+        }
+    }
+
+    @Test
+    void anInactiveLoginGetsNoResetMail() throws SQLException {
+        String email = "inaktiv-" + UUID.randomUUID().toString().substring(0, 8) + "@drift.dk";
+        operators.bootstrap(email, "Driften");
+        PasswordMails.token(greenMail, mails, email);
+        int before = PasswordMails.count(greenMail, email);
+        assertEquals(1, update("update account set active = false where lower(email) = lower(?)", email));
+
+        String answer = reset(email).then().statusCode(202).extract().asString();
+        assertEquals(reset("ingen-" + UUID.randomUUID() + "@drift.dk").then().statusCode(202).extract().asString(),
+                answer, "the same answer as for an address that is no login");
+        PasswordMails.flush(mails);
+        assertEquals(before, PasswordMails.count(greenMail, email));
+        assertEquals(0, count("select count(*) from account_mail where kind = 'RESET' and status = 'PENDING' "
+                + "and requested_email = ?", email));
+    }
+
+    /** Many addresses from one client: the client's own limit refuses with 429 and Retry-After. */
+    @Test
+    void requestsAreLimitedPerClient() {
+        int max = limiter.limit("password-reset-client").max();
+        try {
+            int refusedAt = -1;
+            for (int i = 0; i <= max && refusedAt < 0; i++) {
+                var response = reset("klient-" + i + "-" + UUID.randomUUID() + "@drift.dk");
+                if (response.statusCode() == 429) {
+                    refusedAt = i;
+                    response.then().contentType("application/problem+json")
+                            .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                            .body("type", equalTo("urn:pejling:problem:too-many-requests"));
+                } else {
+                    response.then().statusCode(202);
+                }
+            }
+            assertTrue(refusedAt >= 0, "no 429 after " + (max + 1) + " requests from one client");
+            // Setting a password counts against the same client limit.
+            setPassword("ukendt-" + UUID.randomUUID(), "Et langt og godt kodeord 42").then().statusCode(429);
+        } finally {
+            // The suite's other tests come from the same client.
+            for (String client : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1", "::1"}) {
+                limiter.reset(limiter.limit("password-reset-client"), client);
+            }
+        }
+        reset("efter-" + UUID.randomUUID() + "@drift.dk").then().statusCode(202);
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private long count(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** created_at and expires_at of the stored link of this token. */
+    private Instant[] stored(String token) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection,
+                        "select created_at, expires_at from password_token where token_hash = ?", PasswordLinks.hash(token));
+                ResultSet rows = statement.executeQuery()) {
+            assertTrue(rows.next(), "no stored link for the token");
+            return new Instant[] {rows.getTimestamp(1).toInstant(), rows.getTimestamp(2).toInstant()};
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     static io.restassured.response.Response setPassword(String token, String password) {

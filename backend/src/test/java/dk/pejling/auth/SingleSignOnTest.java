@@ -1,18 +1,28 @@
 package dk.pejling.auth;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportFixtures;
 import dk.pejling.org.ImportFixtures.ImportOrg;
+import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.OidcProvider;
+import dk.pejling.testing.PasswordMails;
 import dk.pejling.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +49,15 @@ class SingleSignOnTest {
 
     @Inject
     ImportFixtures fixtures;
+
+    @InjectGreenMail
+    GreenMail greenMail;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    DataSource dataSource;
 
     private ImportOrg o;
     private String slug;
@@ -189,5 +208,103 @@ class SingleSignOnTest {
                 .statusCode(409);
         given().auth().oauth2(Tokens.login("leder@demo.pejling.dk")).get("/api/auth/sso-settings").then()
                 .statusCode(403);
+    }
+
+    @Test
+    void anOrganisationWithSingleSignOnOnlySendsNoWelcomeMailOnImport() {
+        given().auth().oauth2(o.token()).contentType(ContentType.JSON).body(settings(false))
+                .put("/api/auth/sso-settings").then().statusCode(200).body("passwordsAllowed", equalTo(false));
+        importWith("Rådhuset;;Nina Ny;" + o.mail("nina") + ";;leader\n");
+        PasswordMails.flush(mails);
+        given().auth().oauth2(o.token()).get("/api/accounts").then().statusCode(200)
+                .body("find { it.email == '" + o.mail("nina") + "' }.active", equalTo(true));
+        assertEquals(0, PasswordMails.count(greenMail, o.mail("nina")), "a login that signs in through the provider");
+
+        // With passwords allowed again, the next new login is welcomed: the mail above was left out, not lost.
+        given().auth().oauth2(o.token()).contentType(ContentType.JSON).body(settings(true))
+                .put("/api/auth/sso-settings").then().statusCode(200);
+        importWith("Rådhuset;;Nina Ny;" + o.mail("nina") + ";;leader\n"
+                + "Rådhuset;;Ole Ny;" + o.mail("ole") + ";;leader\n");
+        PasswordMails.token(greenMail, mails, o.mail("ole"));
+        assertEquals(1, PasswordMails.count(greenMail, o.mail("ole")));
+    }
+
+    private void importWith(String rows) {
+        given().auth().oauth2(o.token()).contentType("text/csv").queryParam("mode", "apply")
+                .body((HEADER + "Rådhuset;;Hanne Holm;" + o.hrEmail() + ";;hr admin\n"
+                        + "Rådhuset;;Lene Leder;" + o.mail("lene") + ";;leader\n"
+                        + "Rådhuset;;Per Ansat;" + o.mail("per") + ";" + o.mail("lene") + ";\n" + rows)
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/org/import").then().statusCode(200);
+    }
+
+    @Test
+    void theClientSecretIsStoredEncrypted() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select client_secret_enc, s::text from sso_config s where organisation_id = ?")) {
+            statement.setObject(1, o.id());
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), "the organisation's settings are stored");
+                String stored = rows.getString(1);
+                assertTrue(stored != null && stored.length() > OidcProvider.CLIENT_SECRET.length(), stored);
+                assertFalse(rows.getString(2).contains(OidcProvider.CLIENT_SECRET), "no column holds the secret");
+                String reversed = new StringBuilder(OidcProvider.CLIENT_SECRET).reverse().toString();
+                assertFalse(rows.getString(2).contains(reversed));
+                assertFalse(rows.getString(2).contains(java.util.Base64.getEncoder().encodeToString(
+                        OidcProvider.CLIENT_SECRET.getBytes(StandardCharsets.UTF_8)).replace("=", "")),
+                        "not merely encoded");
+            }
+        }
+    }
+
+    @Test
+    void theRedirectToTheProviderCarriesPkceWithS256ANonceAndAState() {
+        String location = authorize();
+        assertTrue(location.startsWith(provider.issuer()), location);
+        Map<String, String> query = query(location);
+        assertEquals("S256", query.get("code_challenge_method"), location);
+        assertTrue(query.getOrDefault("code_challenge", "").matches("[A-Za-z0-9_-]{43}"), location);
+        assertTrue(query.getOrDefault("nonce", "").length() >= 16, location);
+        assertTrue(query.getOrDefault("state", "").length() >= 16, location);
+        assertEquals("code", query.get("response_type"));
+        assertEquals(OidcProvider.CLIENT_ID, query.get("client_id"));
+        // A fresh state, nonce and challenge for every attempt.
+        Map<String, String> again = query(authorize());
+        for (String name : List.of("state", "nonce", "code_challenge")) {
+            assertFalse(query.get(name).equals(again.get(name)), name + " is reused");
+        }
+    }
+
+    /** Follows Pejling's own redirects (with the cookies they set) to the first one that leaves for the provider. */
+    private String authorize() {
+        Map<String, String> cookies = new HashMap<>();
+        String url = "/api/auth/sso/" + slug + "/login";
+        for (int hop = 0; hop < 5; hop++) {
+            io.restassured.response.Response response = given().urlEncodingEnabled(false).redirects().follow(false)
+                    .cookies(cookies).get(url.startsWith("http") ? pathOf(url) : url);
+            assertTrue(response.statusCode() >= 300 && response.statusCode() < 400, url + " -> " + response.statusCode());
+            response.getDetailedCookies().asList().forEach(c -> cookies.put(c.getName(), c.getValue()));
+            url = response.header("Location");
+            if (url.startsWith(provider.issuer())) {
+                return url;
+            }
+        }
+        throw new AssertionError("no redirect to the provider, last: " + url);
+    }
+
+    private static String pathOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private static Map<String, String> query(String location) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : URI.create(location).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return query;
     }
 }

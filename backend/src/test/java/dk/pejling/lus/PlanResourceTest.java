@@ -44,6 +44,9 @@ class PlanResourceTest {
     @Inject
     dk.pejling.common.Notifications notifications;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     /** Sends the queued notices, waiting for a batch the scheduled job may hold. */
     private void deliverNotices() {
         long deadline = System.nanoTime() + 20_000_000_000L;
@@ -86,7 +89,8 @@ class PlanResourceTest {
     /**
      * The conversation around the plan: the leader shares it and the manager is mailed a link; the manager comments
      * and the leader is mailed a link; neither mail carries the goals or the comment. The author may edit (marked as
-     * edited) or delete the comment, nobody else; and the guide with the plan comes as a Word document.
+     * edited) or delete the comment, nobody else, and only for 24 hours; and the guide with the plan comes as a Word
+     * document.
      */
     @Test
     void sharingAndCommentingMailLinksOnlyAndTheAuthorMayEditOrDeleteAComment() throws Exception {
@@ -159,6 +163,26 @@ class PlanResourceTest {
 
         given().auth().oauth2(manager).delete(plan(s.roundId) + "/comments/" + commentId).then().statusCode(200)
                 .body("comments.size()", equalTo(0));
+
+        // After 24 hours the comment stands as written: its author can neither edit nor delete it.
+        String late = given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("text", "Skrevet i går."))
+                .post(plan(s.roundId) + "/comments").then().statusCode(200).extract().path("comments[0].id");
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("update plan_comment set created_at = created_at - "
+                        + "interval '24 hours 1 second' where id = ?")) {
+            statement.setObject(1, java.util.UUID.fromString(late));
+            assertEquals(1, statement.executeUpdate());
+        }
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("text", "Ændret for sent."))
+                .put(plan(s.roundId) + "/comments/" + late).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:pejling:problem:comment-locked"));
+        given().auth().oauth2(manager).delete(plan(s.roundId) + "/comments/" + late).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:pejling:problem:comment-locked"));
+        given().auth().oauth2(leader).get(plan(s.roundId)).then().statusCode(200)
+                .body("comments.size()", equalTo(1)).body("comments[0].text", equalTo("Skrevet i går."))
+                .body("comments[0].editedAt", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.pejling.lus;
 
 import dk.pejling.testing.Counted;
+import dk.pejling.testing.DanishTextRules;
 import dk.pejling.testing.MailQueue;
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
@@ -139,8 +140,17 @@ class ReportPdfTest {
             // (4,5) is the answer of two people and is not shown.
             assertFalse(text.contains("4,5"), text);
             assertFalse(text.contains("For få medarbejdere har svaret"), text);
+            assertEquals(List.of(), DanishTextRules.violations(text), "docs/glossary.md");
             writePages(pdf, "report-pdf-page-", 9);
             Files.write(Path.of("target", "report-pdf.pdf"), bytes);
+        }
+        byte[] docx = given().auth().oauth2(leader).get("/api/rounds/" + s.roundId + "/reports/" + leaderId
+                + "/guide/docx").then().statusCode(200).extract().asByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("Medarbejdernes gennemsnit"), text);
+            assertEquals(List.of(), DanishTextRules.violations(text), "docs/glossary.md");
         }
     }
 
@@ -183,6 +193,7 @@ class ReportPdfTest {
             assertTrue(text.contains("bygger derfor på din selvvurdering"), text);
             assertTrue(text.contains("Selvvurdering (ikke anonym)"), text);
             assertFalse(text.toLowerCase().contains("gennemsnit"), "no mean of any kind below k:\n" + text);
+            assertEquals(List.of(), DanishTextRules.violations(text), "docs/glossary.md");
         }
 
         byte[] bytes = pdf(leader, s, leaderId).then().statusCode(200).contentType("application/pdf")
@@ -195,6 +206,7 @@ class ReportPdfTest {
             assertTrue(text.replaceAll("\\s+", " ").contains("bygger derfor på din selvvurdering"), text);
             assertFalse(text.contains(EMPLOYEE_STORY), "no employee story below k:\n" + text);
             assertFalse(text.contains("Fordeling af medarbejdernes svar"), "no distribution below k");
+            assertEquals(List.of(), DanishTextRules.violations(text), "docs/glossary.md");
             assertFalse(Pattern.compile("([Gg]ennemsnit|Antal svar|Ved ikke):? \\d").matcher(text).find(),
                     "no employee figure below k:\n" + text);
             writePages(pdf, "report-pdf-below-k-page-", 9);
@@ -252,6 +264,7 @@ class ReportPdfTest {
             for (String value : framework.getList("values.title", String.class)) {
                 assertTrue(text.contains(value), "value " + value);
             }
+            assertEquals(List.of(), DanishTextRules.violations(text), "docs/glossary.md");
             writePages(pdf, "report-pdf-kodeks-page-", 20);
         }
     }

@@ -295,9 +295,13 @@ class ReportResourceTest {
                 .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFEnhed;Niveau;Inviterede;Besvarelser;Svarprocent;"), csv.substring(0, 80));
         String sekretariatet = csv.lines().filter(l -> l.startsWith("Sekretariatet;")).findFirst().orElseThrow();
-        assertTrue(sekretariatet.endsWith("Under tærsklen"), sekretariatet);
+        assertTrue(sekretariatet.endsWith("Under anonymitetsgrænsen"), sekretariatet);
         assertFalse(sekretariatet.matches(".*;[0-9],[0-9];.*"), "no mean for a masked unit: " + sekretariatet);
         assertTrue(csv.contains("Min leder er ambassadør for vores arbejdsplads"));
+        assertTrue(csv.contains(";Antal svar;") && csv.contains(";Spredning;Sammenhæng med de øvrige udsagn;"),
+                csv.substring(0, 200));
+        // docs/glossary.md: no codes (n, SD, item-rest) in the Danish headers and no other word for the threshold.
+        assertEquals(List.of(), dk.pejling.testing.DanishTextRules.violations(csv));
 
         byte[] xlsx = given().auth().oauth2(Tokens.login("hr@demo.pejling.dk"))
                 .get("/api/rounds/" + round + "/overview/export?format=xlsx").then().statusCode(200)
