@@ -228,8 +228,10 @@ class ReportAggregationPropertyTest {
 
     void insert(World w, Scenario scenario) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        sql("insert into organisation (id, slug, name) values ('%s', '%s', 'Prop %s')", w.organisation,
-                "prop-" + w.organisation.toString().substring(0, 8), scenario.seed());
+        // The sample can draw a seed twice; organisation names are unique, so the name carries the id too.
+        sql("insert into organisation (id, slug, name) values ('%s', '%s', 'Prop %s %s')", w.organisation,
+                "prop-" + w.organisation.toString().substring(0, 8), scenario.seed(),
+                w.organisation.toString().substring(0, 8));
         for (UUID unit : w.unitIds) {
             UUID parent = w.unitParent.get(unit);
             sql("insert into unit (id, organisation_id, parent_id, name) values ('%s', '%s', %s, 'Enhed %s')", unit,
