@@ -53,6 +53,10 @@ class ResultCounter {
                 where b.round_id = :round""")
                 .setParameter("round", roundId).setParameter("statements", statements)
                 .setParameter("values", values).setParameter("positions", positions).executeUpdate();
+        // A temporary table has no statistics until it is analysed (autovacuum never sees it); without them the
+        // planner takes it for a few rows and joins it by nested loops, which at a municipality's round of a
+        // million answers runs past the transaction timeout.
+        em.createNativeQuery("analyze counted_answer").executeUpdate();
         run("""
                 insert into result_statement (round_id, evaluee_id, rater_group, statement_id, scored, dont_know, total,
                     squares, c1, c2, c3, c4, c5)
@@ -81,6 +85,7 @@ class ResultCounter {
                        count(score) as scored, sum(score) as total
                 from counted_answer where rater_group = 'EMPLOYEE'
                 group by evaluee_id, value_id, ballot_id""").executeUpdate();
+        em.createNativeQuery("analyze counted_ballot_value").executeUpdate();
         run("""
                 insert into result_pattern (round_id, evaluee_id, value_id, scored_mask, ballots)
                 select :round, evaluee_id, value_id, scored_mask, count(*)
@@ -96,7 +101,7 @@ class ResultCounter {
                 .setParameter("round", roundId).setParameter("statements", statements)
                 .setParameter("values", values).setParameter("positions", positions).executeUpdate();
         em.createNativeQuery(PLACES + COMPLETE + """
-                , item_variance as (
+                , item_variance as materialized (
                     select value_id, statement_id, var_samp(score) as variance from scored
                     group by value_id, statement_id
                 ), total_variance as (
