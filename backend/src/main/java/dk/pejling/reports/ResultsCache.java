@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  *
  * <p>A round is read in the background as soon as it is counted, and the rounds counted most recently are read when
  * the application starts, so that the first leader or HR consultant to open a report or the overview does not wait
- * for it (a round of 1,500 leaders takes a second or two). Two requests for a round being read wait for the same read.
+ * for it (a round of 1,500 leaders takes a second or two), together with HR's plan for the overview. Two requests for
+ * a round being read, or a plan being made, wait for the same read or plan.
  */
 @ApplicationScoped
 class ResultsCache {
@@ -49,6 +50,8 @@ class ResultsCache {
     private final Map<UUID, Loaded> rounds = lru(MAX_ROUNDS);
     private final Map<UUID, CompletableFuture<Loaded>> reading = new ConcurrentHashMap<>();
     private final Map<String, Disclosure.Plan> plans = lru(MAX_PLANS);
+    private final Map<String, CompletableFuture<Disclosure.Plan>> planning = new ConcurrentHashMap<>();
+    private volatile boolean warmed;
 
     ResultsCache(ResultQueries queries, FrameworkService frameworks, ManagedExecutor executor) {
         this.queries = queries;
@@ -68,13 +71,23 @@ class ResultsCache {
                         .forEach(r -> warm(r.organisationId(), r.roundId()));
             } catch (RuntimeException e) {
                 LOG.warn("Could not read the recently counted rounds ahead; they are read when first asked for", e);
+            } finally {
+                warmed = true;
             }
         });
     }
 
+    /** Whether the rounds counted recently have been read since the start (or the attempt is over). */
+    boolean warmed() {
+        return warmed;
+    }
+
     private void warm(UUID organisationId, UUID roundId) {
         try {
-            QuarkusTransaction.requiringNew().call(() -> results(organisationId, roundId));
+            Loaded loaded = QuarkusTransaction.requiringNew().call(() -> results(organisationId, roundId));
+            // HR's overview without access to leaders' reports (the usual case) needs the same plan for every HR
+            // consultant: made here, it is not made on the first HR request after a count or a start.
+            plan(loaded, Set.of(), true);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not read round %s ahead; it is read when first asked for", roundId);
         }
@@ -125,12 +138,26 @@ class ResultsCache {
                 return plan;
             }
         }
-        Disclosure.Plan plan = Disclosure.plan(loaded.results(), loaded.tree(),
-                new Disclosure.Reader(Set.copyOf(readable), overview));
-        synchronized (plans) {
-            plans.put(key, plan);
+        // A plan being made (in the background after a count, or by another request) is waited for, not made twice.
+        CompletableFuture<Disclosure.Plan> mine = new CompletableFuture<>();
+        CompletableFuture<Disclosure.Plan> other = planning.putIfAbsent(key, mine);
+        if (other != null) {
+            return other.join();
         }
-        return plan;
+        try {
+            Disclosure.Plan plan = Disclosure.plan(loaded.results(), loaded.tree(),
+                    new Disclosure.Reader(Set.copyOf(readable), overview));
+            synchronized (plans) {
+                plans.put(key, plan);
+            }
+            mine.complete(plan);
+            return plan;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            planning.remove(key, mine);
+        }
     }
 
     private static <K, V> Map<K, V> lru(int max) {
