@@ -6,6 +6,7 @@ import dk.pejling.rounds.RoundAnswersExpired;
 import dk.pejling.rounds.RoundClosed;
 import dk.pejling.survey.SurveyForm.Form;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -51,6 +52,8 @@ class BallotMixer {
     private final ResultCounter counter;
     private final Event<ResultsReady> ready;
     private final ManagedExecutor executor;
+    /** Set when the application begins to stop: no new batch is started on a database that is going away. */
+    private volatile boolean stopping;
     private final SecureRandom random = new SecureRandom();
 
     BallotMixer(EntityManager em, Sealing sealing, SurveyForm forms, ResultCounter counter,
@@ -61,6 +64,10 @@ class BallotMixer {
         this.forms = forms;
         this.counter = counter;
         this.ready = ready;
+    }
+
+    void stopping(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     @Scheduled(every = "${pejling.jobs.mix-interval:10s}", delayed = "3s",
@@ -87,6 +94,9 @@ class BallotMixer {
     int mix() {
         int released = 0;
         for (List<Pending> batch : batches(QuarkusTransaction.requiringNew().call(this::pending))) {
+            if (stopping) {
+                return released; // the rest is released after the restart (or by another replica)
+            }
             try {
                 released += QuarkusTransaction.requiringNew().call(() -> release(batch));
             } catch (RuntimeException e) {
