@@ -26,6 +26,7 @@ const frameworks = () => import('@/features/frameworks');
 const home = () => import('@/features/home');
 const legal = () => import('@/features/legal');
 const lus = () => import('@/features/lus');
+const meetings = () => import('@/features/meetings');
 const organisation = () => import('@/features/organisation');
 const platform = () => import('@/features/platform');
 const settings = () => import('@/features/settings');
@@ -40,12 +41,21 @@ const survey = () => import('@/features/survey');
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere', '/indstillinger']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere', '/indstillinger', '/moeder']);
 export const routes: RouteObject[] = [
   // The respondent's survey: no login, no app navigation, its own small chunk.
   {
     element: <PublicLayout />,
-    children: [{ ...pageFrame, children: [{ path: '/s', ...page(survey, (m) => m.SurveyPage) }] }],
+    children: [
+      {
+        ...pageFrame,
+        children: [
+          { path: '/s', ...page(survey, (m) => m.SurveyPage) },
+          // A meeting's participants answer one question through the link the leader shows: no login either.
+          { path: '/m', ...page(meetings, (m) => m.AnswerPage) },
+        ],
+      },
+    ],
   },
   {
     element: <AppLayout />,
@@ -102,6 +112,12 @@ export const routes: RouteObject[] = [
                 element: <RequireRole roles={['manager']} />,
                 children: [{ path: '/ledere', ...page(reports, (m) => m.LeadersPage) }],
               },
+              { path: '/moeder', ...page(meetings, (m) => m.MeetingsPage) },
+              {
+                element: <RequireRole roles={['leader', 'manager']} />,
+                children: [{ path: '/moeder/ny', ...page(meetings, (m) => m.NewMeetingPage) }],
+              },
+              { path: '/moeder/:id', ...page(meetings, (m) => m.MeetingPage) },
               {
                 element: <RequireRole roles={['hr', 'admin']} />,
                 children: [{ path: '/indstillinger', ...page(settings, (m) => m.SettingsPage) }],

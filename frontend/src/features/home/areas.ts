@@ -9,6 +9,7 @@ export type AreaKey =
   | 'reports'
   | 'plan'
   | 'leaders'
+  | 'meetings'
   | 'settings';
 
 export interface Area {
@@ -25,6 +26,7 @@ export const areas: readonly Area[] = [
   { key: 'reports', path: '/rapporter', roles: ['leader'] },
   { key: 'plan', path: '/udviklingsplan', roles: ['leader'] },
   { key: 'leaders', path: '/ledere', roles: ['manager'] },
+  { key: 'meetings', path: '/moeder', roles: ['leader', 'manager', 'hr'] },
   { key: 'settings', path: '/indstillinger', roles: ['admin', 'hr'] },
 ];
 
