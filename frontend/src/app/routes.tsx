@@ -22,6 +22,7 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pi
 const pageFrame = { errorElement: <RouteError />, hydrateFallbackElement: <PageLoading /> } satisfies RouteObject;
 
 const auth = () => import('@/features/auth');
+const dialogue = () => import('@/features/dialogue');
 const frameworks = () => import('@/features/frameworks');
 const home = () => import('@/features/home');
 const legal = () => import('@/features/legal');
@@ -41,7 +42,7 @@ const survey = () => import('@/features/survey');
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere', '/indstillinger', '/moeder']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere', '/indstillinger', '/moeder', '/lederteam']);
 export const routes: RouteObject[] = [
   // The respondent's survey: no login, no app navigation, its own small chunk.
   {
@@ -118,6 +119,13 @@ export const routes: RouteObject[] = [
                 children: [{ path: '/moeder/ny', ...page(meetings, (m) => m.NewMeetingPage) }],
               },
               { path: '/moeder/:id', ...page(meetings, (m) => m.MeetingPage) },
+              {
+                element: <RequireRole roles={['leader', 'manager']} />,
+                children: [
+                  { path: '/lederteam', ...page(dialogue, (m) => m.DialoguesPage) },
+                  { path: '/lederteam/:id', ...page(dialogue, (m) => m.DialoguePage) },
+                ],
+              },
               {
                 element: <RequireRole roles={['hr', 'admin']} />,
                 children: [{ path: '/indstillinger', ...page(settings, (m) => m.SettingsPage) }],

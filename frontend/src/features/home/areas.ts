@@ -10,6 +10,7 @@ export type AreaKey =
   | 'plan'
   | 'leaders'
   | 'meetings'
+  | 'dialogue'
   | 'settings';
 
 export interface Area {
@@ -27,6 +28,7 @@ export const areas: readonly Area[] = [
   { key: 'plan', path: '/udviklingsplan', roles: ['leader'] },
   { key: 'leaders', path: '/ledere', roles: ['manager'] },
   { key: 'meetings', path: '/moeder', roles: ['leader', 'manager', 'hr'] },
+  { key: 'dialogue', path: '/lederteam', roles: ['leader', 'manager'] },
   { key: 'settings', path: '/indstillinger', roles: ['admin', 'hr'] },
 ];
 

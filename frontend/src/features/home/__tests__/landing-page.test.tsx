@@ -28,14 +28,14 @@ async function areaCards(): Promise<string[]> {
 describe('landing page', () => {
   it.each<[Role[], string[]]>([
     [['hr'], ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik', 'Mødeevalueringer', 'Konti og indstillinger']],
-    [['leader'], ['Mine rapporter', 'Udviklingsplan', 'Mødeevalueringer']],
-    [['manager'], ['Mine ledere', 'Mødeevalueringer']],
+    [['leader'], ['Mine rapporter', 'Udviklingsplan', 'Mødeevalueringer', 'Lederteamets dialog']],
+    [['manager'], ['Mine ledere', 'Mødeevalueringer', 'Lederteamets dialog']],
     [['admin'], ['Konti og indstillinger']],
     [
       ['hr', 'admin'],
       ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik', 'Mødeevalueringer', 'Konti og indstillinger'],
     ],
-    [['manager', 'leader'], ['Mine rapporter', 'Udviklingsplan', 'Mine ledere', 'Mødeevalueringer']],
+    [['manager', 'leader'], ['Mine rapporter', 'Udviklingsplan', 'Mine ledere', 'Mødeevalueringer', 'Lederteamets dialog']],
   ])('for roles %j shows exactly %j', async (roles, expected) => {
     loggedInAs(roles);
     renderApp('/');

@@ -5,10 +5,8 @@ import dk.pejling.common.Problem.FieldError;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
-import dk.pejling.framework.FrameworkApi.SummaryDto;
 import dk.pejling.framework.FrameworkApi.ValueDto;
 import dk.pejling.framework.FrameworkService;
-import dk.pejling.framework.VersionStatus;
 import dk.pejling.meetings.MeetingResults.Counts;
 import dk.pejling.meetings.MeetingsApi.MeetingDto;
 import dk.pejling.meetings.MeetingsApi.MeetingInput;
@@ -230,16 +228,7 @@ public class MeetingService {
     // ---- helpers ----
 
     private List<FrameworkDto> publishedVersions(UUID organisationId) {
-        List<FrameworkDto> versions = new ArrayList<>();
-        Map<UUID, SummaryDto> latest = new LinkedHashMap<>();
-        for (SummaryDto s : frameworks.list(new FrameworkService.Actor(organisationId, null, false))) {
-            if (s.status() == VersionStatus.PUBLISHED) {
-                latest.merge(s.frameworkId(), s, (a, b) -> a.version() >= b.version() ? a : b);
-            }
-        }
-        latest.values().stream().sorted(Comparator.comparing(SummaryDto::name))
-                .forEach(s -> frameworks.version(organisationId, s.id()).ifPresent(versions::add));
-        return versions;
+        return frameworks.latestPublished(organisationId);
     }
 
     private Optional<MeetingEvaluation> readable(Caller caller, UUID id) {
