@@ -11,7 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The participants' link of a meeting evaluation: 256 bits derived from the evaluation's id under a key derived from
- * the survey secret, so the leader can show it again (and its QR code) while the database holds only its hash. The
+ * the survey secret, so the leader can show it again while the database holds only its hash. The
  * link carries it in the URL fragment ({@code /m#<token>}), never in a request line.
  */
 @ApplicationScoped
