@@ -58,6 +58,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
       <p className="font-lead">{t('detail.meta', { date: format.localDate(meeting.meetingDate, 'long'), leader: meeting.leaderName })}</p>
       <p>{t('detail.value', { value })}</p>
       {meeting.open && meeting.own && meeting.link && <ParticipantLink meeting={meeting} link={meeting.link} />}
+      {meeting.open && meeting.byMail && <p>{t('detail.byMail', { date: format.dateTime(meeting.closesAt, 'long') })}</p>}
       {meeting.open && (
         <p role="status">
           {meeting.thresholdReached ? t('detail.thresholdReached', { k: meeting.k }) : t('detail.thresholdNotReached', { k: meeting.k })}

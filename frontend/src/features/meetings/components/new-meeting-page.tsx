@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FieldGroup } from '@/components/form-field';
 import { FormProblems } from '@/components/form-problems';
 import { SelectField } from '@/components/select-field';
+import { TextAreaField } from '@/components/text-area-field';
 import { TextField } from '@/components/text-field';
 import { formErrors } from '@/lib/form-errors';
 import { usePageTitle } from '@/lib/use-page-title';
@@ -10,7 +12,7 @@ import { useCreateMeeting } from '../api/create-meeting';
 import { useMeetingValues } from '../api/list-values';
 import { NS } from '../i18n';
 
-const FIELDS = ['name', 'meetingDate', 'valueId', 'k'] as const;
+const FIELDS = ['name', 'meetingDate', 'valueId', 'k', 'emails'] as const;
 
 function today(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
@@ -27,6 +29,8 @@ export function NewMeetingPage() {
   const [meetingDate, setMeetingDate] = useState(today);
   const [valueId, setValueId] = useState('');
   const [k, setK] = useState('3');
+  const [byMail, setByMail] = useState(false);
+  const [emails, setEmails] = useState('');
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const errors = formErrors(create.error, FIELDS, t('form.failed'));
 
@@ -35,8 +39,9 @@ export function NewMeetingPage() {
     const nowMissing = { name: name.trim() === '', meetingDate: meetingDate === '', valueId: valueId === '' };
     setMissing(nowMissing);
     if (Object.values(nowMissing).some(Boolean)) return;
+    const invitees = byMail ? emails.split(/[\s,;]+/).map((e) => e.trim()).filter((e) => e !== '') : [];
     create.mutate(
-      { name: name.trim(), meetingDate, valueId, k: Number(k) },
+      { name: name.trim(), meetingDate, valueId, k: Number(k), ...(byMail ? { emails: invitees } : {}) },
       { onSuccess: (meeting) => void navigate(`/moeder/${meeting.id}`) },
     );
   }
@@ -75,6 +80,22 @@ export function NewMeetingPage() {
             </option>
           ))}
         </SelectField>
+        <FieldGroup id="meeting-mode" legend={t('form.mode')}>
+          <div className="form-group-radio">
+            <input type="radio" className="form-radio" id="meeting-mode-link" name="meeting-mode" checked={!byMail}
+              onChange={() => setByMail(false)} />
+            <label className="form-label" htmlFor="meeting-mode-link">{t('form.modeLink')}</label>
+          </div>
+          <div className="form-group-radio">
+            <input type="radio" className="form-radio" id="meeting-mode-mail" name="meeting-mode" checked={byMail}
+              onChange={() => setByMail(true)} />
+            <label className="form-label" htmlFor="meeting-mode-mail">{t('form.modeMail')}</label>
+          </div>
+        </FieldGroup>
+        {byMail && (
+          <TextAreaField id="meeting-emails" label={t('form.emails')} hint={t('form.emailsHint')} rows={5} value={emails}
+            error={error('emails')} onChange={(event) => setEmails(event.target.value)} />
+        )}
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {t('form.submit')}
         </button>{' '}

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -57,16 +58,26 @@ public class MeetingAnswers {
     }
 
     public void answer(String token, String browser, AnswerInput input) {
-        if (browser == null || !BROWSER_KEY.matcher(browser).matches()) {
-            throw ProblemException.invalid("X-Meeting-Browser", "The browser's key is missing or malformed.");
-        }
         // Locked against closing: an answer is in, or refused, before the leader's close commits.
         MeetingEvaluation m = usable(token, true);
-        int marked = em.createNativeQuery("""
-                insert into meeting_browser (meeting_id, browser) values (:id, :browser) on conflict do nothing
-                """).setParameter("id", m.id).setParameter("browser", browserMark(m.id, browser)).executeUpdate();
-        if (marked == 0) {
-            throw new ProblemException(ProblemType.ALREADY_SUBMITTED, "This browser has already answered.");
+        if (m.byMail) {
+            // A personal link answers once: the ticket is spent in the same transaction as the answer is stored.
+            int spent = em.createNativeQuery("update meeting_ticket set used = true where token_hash = :h and not used")
+                    .setParameter("h", MeetingLinks.hash(token.strip())).executeUpdate();
+            if (spent == 0) {
+                throw new ProblemException(ProblemType.ALREADY_SUBMITTED, "This link has already been used.");
+            }
+        } else {
+            if (browser == null || !BROWSER_KEY.matcher(browser).matches()) {
+                throw ProblemException.invalid("X-Meeting-Browser", "The browser's key is missing or malformed.");
+            }
+            int marked = em.createNativeQuery("""
+                    insert into meeting_browser (meeting_id, browser) values (:id, :browser) on conflict do nothing
+                    """).setParameter("id", m.id).setParameter("browser", browserMark(m.id, browser))
+                    .executeUpdate();
+            if (marked == 0) {
+                throw new ProblemException(ProblemType.ALREADY_SUBMITTED, "This browser has already answered.");
+            }
         }
         em.createNativeQuery("""
                 insert into meeting_answer (id, organisation_id, meeting_id, score) values (:id, :org, :meeting, :score)
@@ -86,9 +97,17 @@ public class MeetingAnswers {
             throw ProblemException.notFound("Unknown link.");
         }
         byte[] hash = MeetingLinks.hash(token.strip());
-        var query = MeetingEvaluation.<MeetingEvaluation>find("linkHash", hash);
-        MeetingEvaluation m = (lock ? query.withLock(LockModeType.PESSIMISTIC_READ) : query).firstResultOptional()
+        // The open link of an evaluation without invitations, or an invitation's personal link.
+        Optional<UUID> open = MeetingEvaluation.<MeetingEvaluation>find("linkHash = ?1 and byMail = false", hash)
+                .firstResultOptional().map(e -> e.id);
+        @SuppressWarnings("unchecked")
+        List<UUID> invited = open.isPresent() ? List.of() : em.createNativeQuery(
+                "select meeting_id from meeting_ticket where token_hash = :h", UUID.class).setParameter("h", hash)
+                .getResultList();
+        UUID id = open.or(() -> invited.stream().findFirst())
                 .orElseThrow(() -> ProblemException.notFound("Unknown link."));
+        var query = MeetingEvaluation.<MeetingEvaluation>find("id", id);
+        MeetingEvaluation m = (lock ? query.withLock(LockModeType.PESSIMISTIC_READ) : query).firstResult();
         if (!m.acceptsAnswers(clock.instant())) {
             throw new ProblemException(ProblemType.GONE, "The evaluation of this meeting has closed.");
         }

@@ -45,6 +45,10 @@ class MeetingEvaluation extends PanacheEntityBase {
     @Column(name = "link_hash")
     byte[] linkHash;
 
+    /** Invited by mail, one single-use link each: the open link takes no answers. */
+    @Column(name = "by_mail")
+    boolean byMail;
+
     @Column(name = "closes_at")
     Instant closesAt;
 

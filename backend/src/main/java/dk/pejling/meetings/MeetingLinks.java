@@ -18,12 +18,23 @@ import javax.crypto.spec.SecretKeySpec;
 class MeetingLinks {
 
     private final SecretKeySpec key;
+    private final SecretKeySpec invitationKey;
 
     MeetingLinks(SurveyTokens tokens) {
         this.key = new SecretKeySpec(tokens.derive("meeting-link"), "HmacSHA256");
+        this.invitationKey = new SecretKeySpec(tokens.derive("meeting-invitation"), "HmacSHA256");
     }
 
     String tokenFor(UUID meetingId) {
+        return mac(key, meetingId);
+    }
+
+    /** The single-use link of one invitation by mail. */
+    String invitationToken(UUID invitationId) {
+        return mac(invitationKey, invitationId);
+    }
+
+    private static String mac(SecretKeySpec key, UUID meetingId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

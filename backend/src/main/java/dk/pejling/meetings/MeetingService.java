@@ -60,12 +60,14 @@ public class MeetingService {
     private final OrgService org;
     private final MeetingLinks links;
     private final MeetingResults results;
+    private final MeetingInvitations invitations;
     private final AuditLog audit;
     private final EntityManager em;
     private final Clock clock;
 
     MeetingService(FrameworkService frameworks, OrgLookup people, OrgService org, MeetingLinks links,
-            MeetingResults results, AuditLog audit, EntityManager em) {
+            MeetingResults results, MeetingInvitations invitations, AuditLog audit, EntityManager em) {
+        this.invitations = invitations;
         this.frameworks = frameworks;
         this.people = people;
         this.org = org;
@@ -112,8 +114,10 @@ public class MeetingService {
             throw ProblemException.invalid("valueId", "Værdien findes ikke i organisationens gældende "
                     + "ledelsesgrundlag.");
         }
+        List<String> emails = emails(input.emails());
         MeetingEvaluation m = new MeetingEvaluation();
         m.id = UUID.randomUUID();
+        m.byMail = !emails.isEmpty();
         m.organisationId = caller.organisationId();
         m.leaderId = caller.personId();
         m.name = input.name().strip();
@@ -127,8 +131,11 @@ public class MeetingService {
         m.closesAt = input.meetingDate().plusDays(OPEN_DAYS + 1L).atStartOfDay(ZONE).toInstant();
         m.persist();
         em.flush();
+        if (m.byMail) {
+            invitations.queue(m, emails);
+        }
         audit.record(caller.organisationId(), caller.personId(), "meeting.create", "meeting", m.id.toString(),
-                m.valueTitle);
+                m.valueTitle + (m.byMail ? ", " + emails.size() + " invited by mail" : ""));
         return dto(caller, m);
     }
 
@@ -227,6 +234,32 @@ public class MeetingService {
 
     // ---- helpers ----
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** The invitees' addresses, checked and without repeats (whatever their case); none for an open link. */
+    private static List<String> emails(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            String email = given.get(i).strip();
+            if (!EMAIL.matcher(email).matches()) {
+                errors.add(new FieldError("emails[" + i + "]", "Det er ikke en gyldig e-mailadresse."));
+            }
+            unique.putIfAbsent(email.toLowerCase(java.util.Locale.ROOT), email);
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Some addresses are not e-mail addresses.", errors);
+        }
+        if (!unique.isEmpty() && unique.size() < DEFAULT_K) {
+            throw ProblemException.invalid("emails", "Invitér mindst " + DEFAULT_K + " deltagere, ellers kan "
+                    + "resultatet aldrig vises.");
+        }
+        return List.copyOf(unique.values());
+    }
+
     private List<FrameworkDto> publishedVersions(UUID organisationId) {
         return frameworks.latestPublished(organisationId);
     }
@@ -283,8 +316,8 @@ public class MeetingService {
         String leaderName = people.names(m.organisationId, List.of(m.leaderId)).getOrDefault(m.leaderId, "?");
         return new MeetingDto(m.id, m.name, m.meetingDate, m.valueId, m.valueTitle,
                 value == null ? null : value.titleEn(), value == null ? null : value.description(), leaderName, own,
-                m.k, open, m.closesAt, open && results.thresholdReached(m),
-                own && open ? MeetingLinks.path(links.tokenFor(m.id)) : null, shares,
+                m.k, open, m.closesAt, m.byMail, open && results.thresholdReached(m),
+                own && open && !m.byMail ? MeetingLinks.path(links.tokenFor(m.id)) : null, shares,
                 m.resultsFinal(now) ? results.result(m) : null);
     }
 }

@@ -21,7 +21,9 @@ public final class MeetingsApi {
     public record MeetingInput(@NotBlank @Size(min = 2, max = 200) String name, @NotNull LocalDate meetingDate,
             @NotNull @Schema(description = "A value of the organisation's published ledelsesgrundlag "
                     + "(GET /api/meetings/values)") UUID valueId,
-            @Min(3) @Max(10) @Schema(description = "Results need at least k answers") Integer k) {
+            @Min(3) @Max(10) @Schema(description = "Results need at least k answers") Integer k,
+            @Size(max = 200) @Schema(description = "Invite these addresses by mail, each with a single-use link, "
+                    + "instead of an open link for everyone at the meeting") List<@NotBlank @Size(max = 254) String> emails) {
     }
 
     @Schema(name = "MeetingShares", description = "The e-mail addresses of the organisation's people who may read "
@@ -62,6 +64,7 @@ public final class MeetingsApi {
     public record MeetingDto(@NotNull UUID id, @NotNull String name, @NotNull LocalDate meetingDate,
             @NotNull UUID valueId, @NotNull String valueTitle, String valueTitleEn, String valueDescription,
             @NotNull String leaderName, boolean own, int k, boolean open, @NotNull Instant closesAt,
+            @Schema(description = "Invited by mail: no open link") boolean byMail,
             @Schema(description = "While open: whether k have answered (no count is given)") boolean thresholdReached,
             String link, List<ShareDto> sharedWith, Result result) {
     }

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.common.Role;
+import dk.pejling.testing.InjectGreenMail;
+import dk.pejling.testing.Mailbox;
 import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.TestOrganisation;
 import dk.pejling.testing.TestOrganisation.Built;
@@ -49,6 +52,12 @@ class MeetingResourceTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    MeetingInvitations invitations;
+
+    @InjectGreenMail
+    GreenMail greenMail;
 
     private Built org;
     private String lars;
@@ -238,5 +247,39 @@ class MeetingResourceTest {
                 .body(Map.of("meetingDate", LocalDate.now().toString(), "valueId", valueId))
                 .post("/api/meetings").then().statusCode(400).body("errors.field", hasItem("name"))
                 .body("errors.field", not(hasItem("valueId")));
+    }
+
+    @Test
+    void invitedByMailEachAddressGetsASingleUseLinkAndTheOpenLinkTakesNoAnswers() {
+        String domain = org.domain;
+        List<String> invitees = List.of("a1@" + domain, "a2@" + domain, "a3@" + domain);
+        JsonPath meeting = given().auth().oauth2(lars).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ledermøde", "meetingDate", LocalDate.now().toString(), "valueId", valueId,
+                        "emails", invitees))
+                .post("/api/meetings").then().statusCode(201).extract().jsonPath();
+        assertTrue(meeting.getBoolean("byMail"));
+        assertNull(meeting.get("link"), "no open link when participants are invited");
+        given().auth().oauth2(lars).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ledermøde", "meetingDate", LocalDate.now().toString(), "valueId", valueId,
+                        "emails", List.of("a1@" + domain, "ikke-en-adresse")))
+                .post("/api/meetings").then().statusCode(400).body("errors.field", hasItem("emails[1]"));
+
+        while (invitations.deliverDue() > 0) {
+            // until the queue is empty
+        }
+        int score = 3;
+        for (String invitee : invitees) {
+            List<String> mails = Mailbox.texts(greenMail, invitee, "Ledermøde");
+            assertEquals(1, mails.size(), invitee);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/m#([A-Za-z0-9_-]+)").matcher(mails.get(0));
+            assertTrue(link.find(), mails.get(0));
+            given().header("X-Meeting-Token", link.group(1)).get("/api/meeting-answer").then().statusCode(200)
+                    .body("meetingName", equalTo("Ledermøde"));
+            assertEquals(201, answer(link.group(1), browser(), score++, null));
+            assertEquals(409, answer(link.group(1), browser(), 1, null), "a personal link answers once");
+        }
+        JsonPath closed = close(lars, meeting.getString("id"));
+        assertEquals(3, closed.getInt("result.answers"));
+        assertEquals(4.0, closed.getDouble("result.mean"));
     }
 }
