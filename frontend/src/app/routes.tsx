@@ -22,10 +22,12 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pi
 const pageFrame = { errorElement: <RouteError />, hydrateFallbackElement: <PageLoading /> } satisfies RouteObject;
 
 const auth = () => import('@/features/auth');
+const dialogue = () => import('@/features/dialogue');
 const frameworks = () => import('@/features/frameworks');
 const home = () => import('@/features/home');
 const legal = () => import('@/features/legal');
 const lus = () => import('@/features/lus');
+const meetings = () => import('@/features/meetings');
 const organisation = () => import('@/features/organisation');
 const platform = () => import('@/features/platform');
 const settings = () => import('@/features/settings');
@@ -40,12 +42,21 @@ const survey = () => import('@/features/survey');
  * Frameworks: the list is for HR and admins; a version's page is open to every role, since the API shows
  * leaders and managers published versions only.
  */
-const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere', '/indstillinger']);
+const builtAreas = new Set(['/ledelsesgrundlag', '/organisation', '/runder', '/overblik', '/rapporter', '/udviklingsplan', '/ledere', '/indstillinger', '/moeder', '/lederteam']);
 export const routes: RouteObject[] = [
   // The respondent's survey: no login, no app navigation, its own small chunk.
   {
     element: <PublicLayout />,
-    children: [{ ...pageFrame, children: [{ path: '/s', ...page(survey, (m) => m.SurveyPage) }] }],
+    children: [
+      {
+        ...pageFrame,
+        children: [
+          { path: '/s', ...page(survey, (m) => m.SurveyPage) },
+          // A meeting's participants answer one question through the link the leader shows: no login either.
+          { path: '/m', ...page(meetings, (m) => m.AnswerPage) },
+        ],
+      },
+    ],
   },
   {
     element: <AppLayout />,
@@ -102,6 +113,19 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole roles={['manager']} />,
                 children: [{ path: '/ledere', ...page(reports, (m) => m.LeadersPage) }],
+              },
+              { path: '/moeder', ...page(meetings, (m) => m.MeetingsPage) },
+              {
+                element: <RequireRole roles={['leader', 'manager']} />,
+                children: [{ path: '/moeder/ny', ...page(meetings, (m) => m.NewMeetingPage) }],
+              },
+              { path: '/moeder/:id', ...page(meetings, (m) => m.MeetingPage) },
+              {
+                element: <RequireRole roles={['leader', 'manager']} />,
+                children: [
+                  { path: '/lederteam', ...page(dialogue, (m) => m.DialoguesPage) },
+                  { path: '/lederteam/:id', ...page(dialogue, (m) => m.DialoguePage) },
+                ],
               },
               {
                 element: <RequireRole roles={['hr', 'admin']} />,

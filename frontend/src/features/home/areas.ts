@@ -9,6 +9,8 @@ export type AreaKey =
   | 'reports'
   | 'plan'
   | 'leaders'
+  | 'meetings'
+  | 'dialogue'
   | 'settings';
 
 export interface Area {
@@ -25,6 +27,8 @@ export const areas: readonly Area[] = [
   { key: 'reports', path: '/rapporter', roles: ['leader'] },
   { key: 'plan', path: '/udviklingsplan', roles: ['leader'] },
   { key: 'leaders', path: '/ledere', roles: ['manager'] },
+  { key: 'meetings', path: '/moeder', roles: ['leader', 'manager', 'hr'] },
+  { key: 'dialogue', path: '/lederteam', roles: ['leader', 'manager'] },
   { key: 'settings', path: '/indstillinger', roles: ['admin', 'hr'] },
 ];
 

@@ -27,15 +27,15 @@ async function areaCards(): Promise<string[]> {
 
 describe('landing page', () => {
   it.each<[Role[], string[]]>([
-    [['hr'], ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik', 'Konti og indstillinger']],
-    [['leader'], ['Mine rapporter', 'Udviklingsplan']],
-    [['manager'], ['Mine ledere']],
+    [['hr'], ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik', 'Mødeevalueringer', 'Konti og indstillinger']],
+    [['leader'], ['Mine rapporter', 'Udviklingsplan', 'Mødeevalueringer', 'Lederteamets dialog']],
+    [['manager'], ['Mine ledere', 'Mødeevalueringer', 'Lederteamets dialog']],
     [['admin'], ['Konti og indstillinger']],
     [
       ['hr', 'admin'],
-      ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik', 'Konti og indstillinger'],
+      ['Ledelsesgrundlag', 'Organisation', 'Evalueringsrunder', 'Overblik', 'Mødeevalueringer', 'Konti og indstillinger'],
     ],
-    [['manager', 'leader'], ['Mine rapporter', 'Udviklingsplan', 'Mine ledere']],
+    [['manager', 'leader'], ['Mine rapporter', 'Udviklingsplan', 'Mine ledere', 'Mødeevalueringer', 'Lederteamets dialog']],
   ])('for roles %j shows exactly %j', async (roles, expected) => {
     loggedInAs(roles);
     renderApp('/');

@@ -65,6 +65,19 @@ public class FrameworkService {
                 .filter(v -> v.organisationId.equals(organisationId)).map(this::dto);
     }
 
+    /**
+     * The latest published version of each of the organisation's frameworks, by name: what a meeting evaluation or a
+     * leader team's month can take a value from.
+     */
+    public List<FrameworkDto> latestPublished(UUID organisationId) {
+        java.util.Map<UUID, FrameworkVersion> latest = new java.util.LinkedHashMap<>();
+        for (FrameworkVersion v : FrameworkVersion.<FrameworkVersion>list("organisationId = ?1 and status = ?2 "
+                + "order by name, number", organisationId, VersionStatus.PUBLISHED)) {
+            latest.merge(v.framework.id, v, (a, b) -> a.number >= b.number ? a : b);
+        }
+        return latest.values().stream().map(this::dto).toList();
+    }
+
     /** A version the actor may read: drafts only for those who edit. */
     private Optional<FrameworkVersion> find(Actor actor, UUID id) {
         return FrameworkVersion.<FrameworkVersion>findByIdOptional(id)

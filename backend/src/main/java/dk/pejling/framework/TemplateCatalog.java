@@ -22,11 +22,19 @@ public class TemplateCatalog {
     private static final List<String> KEYS = List.of(KODEKS);
 
     public record Template(String key, String name, String nameEn, String description, String descriptionEn,
-            List<TemplateValue> values, List<Dilemma> dilemmas, List<String> decisions) {
+            List<TemplateValue> values, List<Dilemma> dilemmas, TeamDialogue teamDialogue, List<String> decisions) {
 
         int statementCount() {
             return values.stream().mapToInt(v -> v.statements().size()).sum();
         }
+    }
+
+    /**
+     * The guide's process for a leader team that discusses one value a month: what each member prepares before the
+     * meeting and the round of questions during it (Danish verbatim, and English).
+     */
+    public record TeamDialogue(List<String> before, List<String> beforeEn, List<String> during,
+            List<String> duringEn) {
     }
 
     @Schema(name = "TemplateValue")

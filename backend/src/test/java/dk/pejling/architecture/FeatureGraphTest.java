@@ -35,6 +35,8 @@ class FeatureGraphTest {
             Map.entry("survey", Set.of("common", "framework", "org", "rounds")),
             Map.entry("reports", Set.of("common", "framework", "org", "rounds", "survey")),
             Map.entry("lus", Set.of("common", "framework", "org", "reports", "rounds", "survey")),
+            Map.entry("dialogue", Set.of("common", "framework", "org")),
+            Map.entry("meetings", Set.of("common", "framework", "org", "rounds")),
             Map.entry("platform", Set.of("auth", "common", "org", "rounds")),
             Map.entry("demo", Set.of("auth", "common", "framework", "lus", "org", "reports", "rounds", "survey")));
 

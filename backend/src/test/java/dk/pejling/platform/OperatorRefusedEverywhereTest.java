@@ -25,8 +25,8 @@ class OperatorRefusedEverywhereTest {
     /** Operations an operator may call: its own, logging in, and the public ones. */
     private static final Set<String> OPEN = Set.of("login", "me", "setPassword", "requestPasswordReset",
             "listOrganisations", "createOrganisation", "deactivateOrganisation", "resendAdminInvitation",
-            "getSettings", "settings", "getSurvey", "saveSurveyDraft", "submitSurvey", "ssoLogin", "ssoCallback", "ssoExchange",
-            "ssoDiscover");
+            "getSettings", "settings", "getSurvey", "saveSurveyDraft", "submitSurvey", "getMeetingQuestion",
+            "answerMeeting", "ssoLogin", "ssoCallback", "ssoExchange", "ssoDiscover");
 
     @Test
     void everyOrganisationOperationRefusesAnOperator() {

@@ -1,0 +1,4 @@
+import './i18n';
+
+export { DialoguesPage } from './components/dialogues-page';
+export { DialoguePage } from './components/dialogue-page';
