@@ -46,10 +46,12 @@ public class FrameworkResource {
     private static final String WRITERS_ADMIN = Role.Names.ADMIN;
 
     private final FrameworkService frameworks;
+    private final DraftContent content;
     private final CurrentUser caller;
 
-    FrameworkResource(FrameworkService frameworks, CurrentUser caller) {
+    FrameworkResource(FrameworkService frameworks, DraftContent content, CurrentUser caller) {
         this.frameworks = frameworks;
+        this.content = content;
         this.caller = caller;
     }
 
@@ -166,7 +168,7 @@ public class FrameworkResource {
     @RolesAllowed({WRITERS_HR, WRITERS_ADMIN})
     @Operation(operationId = "reorderValues", summary = "Put the values in a new order")
     public FrameworkDto reorderValues(@PathParam("id") UUID id, @NotNull @Valid Reorder order) {
-        return frameworks.reorderValues(actor(), id, order.ids());
+        return content.reorderValues(actor(), id, order.ids());
     }
 
     @POST
@@ -176,7 +178,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FrameworkDto.class)))
     public Response addValue(@PathParam("id") UUID id, @NotNull @Valid ValueInput value) {
-        return Response.status(Response.Status.CREATED).entity(frameworks.addValue(actor(), id, value)).build();
+        return Response.status(Response.Status.CREATED).entity(content.addValue(actor(), id, value)).build();
     }
 
     @PUT
@@ -185,7 +187,7 @@ public class FrameworkResource {
     @Operation(operationId = "updateValue", summary = "Change a value's title and description")
     public FrameworkDto updateValue(@PathParam("id") UUID id, @PathParam("valueId") UUID valueId,
             @NotNull @Valid ValueInput value) {
-        return frameworks.updateValue(actor(), id, valueId, value);
+        return content.updateValue(actor(), id, valueId, value);
     }
 
     @DELETE
@@ -193,7 +195,7 @@ public class FrameworkResource {
     @RolesAllowed({WRITERS_HR, WRITERS_ADMIN})
     @Operation(operationId = "deleteValue", summary = "Delete a value with its statements")
     public FrameworkDto deleteValue(@PathParam("id") UUID id, @PathParam("valueId") UUID valueId) {
-        return frameworks.deleteValue(actor(), id, valueId);
+        return content.deleteValue(actor(), id, valueId);
     }
 
     @PUT
@@ -202,7 +204,7 @@ public class FrameworkResource {
     @Operation(operationId = "reorderStatements", summary = "Put a value's statements in a new order")
     public FrameworkDto reorderStatements(@PathParam("id") UUID id, @PathParam("valueId") UUID valueId,
             @NotNull @Valid Reorder order) {
-        return frameworks.reorderStatements(actor(), id, valueId, order.ids());
+        return content.reorderStatements(actor(), id, valueId, order.ids());
     }
 
     @POST
@@ -214,7 +216,7 @@ public class FrameworkResource {
     public Response addStatement(@PathParam("id") UUID id, @PathParam("valueId") UUID valueId,
             @NotNull @Valid StatementInput statement) {
         return Response.status(Response.Status.CREATED)
-                .entity(frameworks.addStatement(actor(), id, valueId, statement)).build();
+                .entity(content.addStatement(actor(), id, valueId, statement)).build();
     }
 
     @PUT
@@ -224,7 +226,7 @@ public class FrameworkResource {
             description = "A new employee wording makes it a new statement (a new identity).")
     public FrameworkDto updateStatement(@PathParam("id") UUID id, @PathParam("valueId") UUID valueId,
             @PathParam("statementId") UUID statementId, @NotNull @Valid StatementInput statement) {
-        return frameworks.updateStatement(actor(), id, valueId, statementId, statement);
+        return content.updateStatement(actor(), id, valueId, statementId, statement);
     }
 
     @DELETE
@@ -233,6 +235,6 @@ public class FrameworkResource {
     @Operation(operationId = "deleteStatement", summary = "Delete a statement")
     public FrameworkDto deleteStatement(@PathParam("id") UUID id, @PathParam("valueId") UUID valueId,
             @PathParam("statementId") UUID statementId) {
-        return frameworks.deleteStatement(actor(), id, valueId, statementId);
+        return content.deleteStatement(actor(), id, valueId, statementId);
     }
 }

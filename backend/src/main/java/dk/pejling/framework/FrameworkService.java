@@ -8,8 +8,6 @@ import dk.pejling.framework.FrameworkApi.ExportValue;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
 import dk.pejling.framework.FrameworkApi.SummaryDto;
 import dk.pejling.framework.FrameworkApi.FrameworkExport;
-import dk.pejling.framework.FrameworkApi.StatementInput;
-import dk.pejling.framework.FrameworkApi.ValueInput;
 import dk.pejling.framework.TemplateCatalog.Template;
 import dk.pejling.framework.TemplateCatalog.TemplateValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,13 +77,13 @@ public class FrameworkService {
     }
 
     /** A version the actor may read: drafts only for those who edit. */
-    private Optional<FrameworkVersion> find(Actor actor, UUID id) {
+    Optional<FrameworkVersion> find(Actor actor, UUID id) {
         return FrameworkVersion.<FrameworkVersion>findByIdOptional(id)
                 .filter(v -> v.organisationId.equals(actor.organisationId()))
                 .filter(v -> actor.mayReadDrafts() || v.status != VersionStatus.DRAFT);
     }
 
-    private FrameworkDto dto(FrameworkVersion version) {
+    FrameworkDto dto(FrameworkVersion version) {
         List<FrameworkVersion> versions = FrameworkVersion.list("framework = ?1 order by number", version.framework);
         return FrameworkMapper.toDto(version, versions);
     }
@@ -113,12 +111,12 @@ public class FrameworkService {
                 .throwIfInvalid();
         FrameworkVersion version = newFramework(actor, template.key(), name, description);
         for (TemplateValue tv : template.values()) {
-            FrameworkValue value = addValueEntity(version, tv.title(), tv.titleEn(), null, null);
+            FrameworkValue value = DraftContent.newValue(version, tv.title(), tv.titleEn(), null, null);
             value.kodeksPoint = tv.number();
             value.respondentTitle = tv.respondentTitle();
             value.respondentTitleEn = tv.respondentTitleEn();
             for (ExportStatement s : tv.statements()) {
-                addStatementEntity(value, s.text(), s.selfText(), s.textEn(), s.selfTextEn());
+                DraftContent.newStatement(value, s.text(), s.selfText(), s.textEn(), s.selfTextEn());
             }
         }
         version.renumber();
@@ -150,20 +148,20 @@ public class FrameworkService {
                 ExportStatement s = v.statements().get(j);
                 String sp = prefix + "statements[" + j + "].";
                 rules.statement(sp, clean(s.text()), clean(s.selfText()), clean(s.textEn()), clean(s.selfTextEn()))
-                        .check(s.text() == null || seen.add(normalised(clean(s.text()))), sp + "text",
+                        .check(s.text() == null || seen.add(DraftContent.normalised(clean(s.text()))), sp + "text",
                                 "står allerede i værdien");
             }
         }
         rules.throwIfInvalid();
         FrameworkVersion version = newFramework(actor, file.templateKey(), clean(file.name()), clean(file.description()));
         for (ExportValue v : values) {
-            FrameworkValue value = addValueEntity(version, clean(v.title()), clean(v.titleEn()), clean(v.description()),
+            FrameworkValue value = DraftContent.newValue(version, clean(v.title()), clean(v.titleEn()), clean(v.description()),
                     clean(v.descriptionEn()));
             value.kodeksPoint = file.templateKey() == null ? null : v.kodeksPoint();
             value.respondentTitle = clean(v.respondentTitle());
             value.respondentTitleEn = clean(v.respondentTitleEn());
             for (ExportStatement s : v.statements()) {
-                addStatementEntity(value, clean(s.text()), clean(s.selfText()), clean(s.textEn()), clean(s.selfTextEn()));
+                DraftContent.newStatement(value, clean(s.text()), clean(s.selfText()), clean(s.textEn()), clean(s.selfTextEn()));
             }
         }
         version.renumber();
@@ -209,115 +207,6 @@ public class FrameworkService {
         if (FrameworkVersion.count("framework", framework) == 0) {
             framework.delete();
         }
-    }
-
-    // ---- values ----
-
-    public FrameworkDto addValue(Actor actor, UUID id, ValueInput input) {
-        FrameworkVersion version = draft(actor, id);
-        ValueInput in = cleaned(input);
-        new FrameworkRules().value("", in.title(), in.titleEn(), in.description(), in.descriptionEn())
-                .respondentTitles("", in.respondentTitle(), in.respondentTitleEn())
-                .check(version.values.size() < FrameworkRules.MAX_VALUES, "values",
-                        "højst " + FrameworkRules.MAX_VALUES + " værdier i et ledelsesgrundlag")
-                .check(version.values.stream().noneMatch(v -> normalised(v.title).equals(normalised(in.title()))),
-                        "title", "en værdi med den titel findes allerede")
-                .throwIfInvalid();
-        FrameworkValue added = addValueEntity(version, in.title(), in.titleEn(), in.description(), in.descriptionEn());
-        added.respondentTitle = in.respondentTitle();
-        added.respondentTitleEn = in.respondentTitleEn();
-        version.renumber();
-        touched(actor, version, "framework.value.add");
-        return dto(version);
-    }
-
-    public FrameworkDto updateValue(Actor actor, UUID id, UUID valueId, ValueInput input) {
-        FrameworkVersion version = draft(actor, id);
-        FrameworkValue value = value(version, valueId);
-        ValueInput in = cleaned(input);
-        new FrameworkRules().value("", in.title(), in.titleEn(), in.description(), in.descriptionEn())
-                .respondentTitles("", in.respondentTitle(), in.respondentTitleEn())
-                .check(version.values.stream().filter(v -> v != value)
-                        .noneMatch(v -> normalised(v.title).equals(normalised(in.title()))),
-                        "title", "en værdi med den titel findes allerede")
-                .throwIfInvalid();
-        value.title = in.title();
-        value.titleEn = in.titleEn();
-        value.description = in.description();
-        value.descriptionEn = in.descriptionEn();
-        value.respondentTitle = in.respondentTitle();
-        value.respondentTitleEn = in.respondentTitleEn();
-        touched(actor, version, "framework.value.update");
-        return dto(version);
-    }
-
-    public FrameworkDto deleteValue(Actor actor, UUID id, UUID valueId) {
-        FrameworkVersion version = draft(actor, id);
-        version.values.remove(value(version, valueId));
-        version.renumber();
-        touched(actor, version, "framework.value.delete");
-        return dto(version);
-    }
-
-    public FrameworkDto reorderValues(Actor actor, UUID id, List<UUID> ids) {
-        FrameworkVersion version = draft(actor, id);
-        reorder(version.values, ids, v -> v.id);
-        version.renumber();
-        touched(actor, version, "framework.value.reorder");
-        return dto(version);
-    }
-
-    // ---- statements ----
-
-    public FrameworkDto addStatement(Actor actor, UUID id, UUID valueId, StatementInput input) {
-        FrameworkVersion version = draft(actor, id);
-        FrameworkValue value = value(version, valueId);
-        StatementInput in = cleaned(input);
-        new FrameworkRules().statement("", in.text(), in.selfText(), in.textEn(), in.selfTextEn())
-                .check(value.statements.size() < FrameworkRules.MAX_STATEMENTS_PER_VALUE, "statements",
-                        "højst " + FrameworkRules.MAX_STATEMENTS_PER_VALUE + " udsagn under en værdi")
-                .throwIfInvalid();
-        checkUnique(version, null, in.text());
-        addStatementEntity(value, in.text(), in.selfText(), in.textEn(), in.selfTextEn());
-        version.renumber();
-        touched(actor, version, "framework.statement.add");
-        return dto(version);
-    }
-
-    public FrameworkDto updateStatement(Actor actor, UUID id, UUID valueId, UUID statementId, StatementInput input) {
-        FrameworkVersion version = draft(actor, id);
-        FrameworkStatement statement = statement(value(version, valueId), statementId);
-        StatementInput in = cleaned(input);
-        new FrameworkRules().statement("", in.text(), in.selfText(), in.textEn(), in.selfTextEn()).throwIfInvalid();
-        checkUnique(version, statement, in.text());
-        if (!statement.text.equals(in.text())) {
-            // A reworded statement is a new statement: it is no longer comparable with earlier rounds.
-            statement.identityKey = identityFor(version.framework, in.text());
-        }
-        statement.text = in.text();
-        statement.selfText = in.selfText();
-        statement.textEn = in.textEn();
-        statement.selfTextEn = in.selfTextEn();
-        touched(actor, version, "framework.statement.update");
-        return dto(version);
-    }
-
-    public FrameworkDto deleteStatement(Actor actor, UUID id, UUID valueId, UUID statementId) {
-        FrameworkVersion version = draft(actor, id);
-        FrameworkValue value = value(version, valueId);
-        value.statements.remove(statement(value, statementId));
-        value.renumber();
-        touched(actor, version, "framework.statement.delete");
-        return dto(version);
-    }
-
-    public FrameworkDto reorderStatements(Actor actor, UUID id, UUID valueId, List<UUID> ids) {
-        FrameworkVersion version = draft(actor, id);
-        FrameworkValue value = value(version, valueId);
-        reorder(value.statements, ids, s -> s.id);
-        value.renumber();
-        touched(actor, version, "framework.statement.reorder");
-        return dto(version);
     }
 
     // ---- the life cycle ----
@@ -382,12 +271,12 @@ public class FrameworkService {
         draft.description = source.description;
         draft.persist();
         for (FrameworkValue sv : source.values) {
-            FrameworkValue value = addValueEntity(draft, sv.title, sv.titleEn, sv.description, sv.descriptionEn);
+            FrameworkValue value = DraftContent.newValue(draft, sv.title, sv.titleEn, sv.description, sv.descriptionEn);
             value.kodeksPoint = sv.kodeksPoint;
             value.respondentTitle = sv.respondentTitle;
             value.respondentTitleEn = sv.respondentTitleEn;
             for (FrameworkStatement ss : sv.statements) {
-                FrameworkStatement copy = addStatementEntity(value, ss.text, ss.selfText, ss.textEn, ss.selfTextEn);
+                FrameworkStatement copy = DraftContent.newStatement(value, ss.text, ss.selfText, ss.textEn, ss.selfTextEn);
                 copy.identityKey = ss.identityKey;
             }
         }
@@ -415,64 +304,7 @@ public class FrameworkService {
         return version;
     }
 
-    private static FrameworkValue addValueEntity(FrameworkVersion version, String title, String titleEn,
-            String description, String descriptionEn) {
-        FrameworkValue value = new FrameworkValue();
-        value.id = UUID.randomUUID();
-        value.organisationId = version.organisationId;
-        value.version = version;
-        value.position = version.values.size();
-        value.title = title;
-        value.titleEn = titleEn;
-        value.description = description;
-        value.descriptionEn = descriptionEn;
-        version.values.add(value);
-        value.persist();
-        return value;
-    }
-
-    private FrameworkStatement addStatementEntity(FrameworkValue value, String text, String selfText, String textEn,
-            String selfTextEn) {
-        FrameworkStatement statement = new FrameworkStatement();
-        statement.id = UUID.randomUUID();
-        statement.organisationId = value.organisationId;
-        statement.value = value;
-        statement.position = value.statements.size();
-        statement.identityKey = identityFor(value.version.framework, text);
-        statement.text = text;
-        statement.selfText = selfText;
-        statement.textEn = textEn;
-        statement.selfTextEn = selfTextEn;
-        value.statements.add(statement);
-        statement.persist();
-        return statement;
-    }
-
-    /**
-     * The identity of a statement with this employee wording in this framework: the one it had in an earlier version
-     * (so that rewording back, or deleting and re-adding, keeps comparability), or a new one.
-     */
-    private static UUID identityFor(Framework framework, String text) {
-        List<UUID> known = FrameworkStatement.getEntityManager().createQuery("""
-                select s.identityKey from FrameworkStatement s
-                where s.value.version.framework = ?1 and s.text = ?2 and s.value.version.status <> ?3
-                order by s.value.version.number desc""", UUID.class)
-                .setParameter(1, framework).setParameter(2, text).setParameter(3, VersionStatus.DRAFT)
-                .setMaxResults(1).getResultList();
-        return known.isEmpty() ? UUID.randomUUID() : known.get(0);
-    }
-
-    private static void checkUnique(FrameworkVersion version, FrameworkStatement self, String text) {
-        for (FrameworkValue v : version.values) {
-            for (FrameworkStatement s : v.statements) {
-                if (s != self && normalised(s.text).equals(normalised(text))) {
-                    throw ProblemException.invalid("text", "udsagnet står allerede under værdien \"" + v.title + "\"");
-                }
-            }
-        }
-    }
-
-    private FrameworkVersion draft(Actor actor, UUID id) {
+    FrameworkVersion draft(Actor actor, UUID id) {
         FrameworkVersion version = find(actor, id).orElseThrow(FrameworkService::notFound);
         if (!version.editable()) {
             throw ProblemException.conflict("Version " + version.number + " of \"" + version.name + "\" is "
@@ -483,27 +315,7 @@ public class FrameworkService {
         return version;
     }
 
-    private static FrameworkValue value(FrameworkVersion version, UUID valueId) {
-        return version.values.stream().filter(v -> v.id.equals(valueId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("No value " + valueId + " in this framework."));
-    }
-
-    private static FrameworkStatement statement(FrameworkValue value, UUID statementId) {
-        return value.statements.stream().filter(s -> s.id.equals(statementId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("No statement " + statementId + " under this value."));
-    }
-
-    /** Sorts in place (the list is a managed collection) after checking that ids are exactly the list's ids. */
-    private static <T> void reorder(List<T> items, List<UUID> ids, java.util.function.Function<T, UUID> idOf) {
-        Set<UUID> given = new HashSet<>(ids);
-        Set<UUID> present = new HashSet<>(items.stream().map(idOf).toList());
-        if (ids.size() != items.size() || given.size() != ids.size() || !given.equals(present)) {
-            throw ProblemException.invalid("ids", "skal indeholde hvert id fra listen præcis én gang");
-        }
-        items.sort(java.util.Comparator.comparingInt(item -> ids.indexOf(idOf.apply(item))));
-    }
-
-    private void touched(Actor actor, FrameworkVersion version, String action) {
+    void touched(Actor actor, FrameworkVersion version, String action) {
         version.updatedAt = Instant.now();
         audit(actor, action, version, null);
     }
@@ -511,19 +323,6 @@ public class FrameworkService {
     private void audit(Actor actor, String action, FrameworkVersion version, String detail) {
         audit.record(actor.organisationId(), actor.personId(), action, "framework_version", version.id.toString(),
                 detail);
-    }
-
-    private static ValueInput cleaned(ValueInput in) {
-        return new ValueInput(clean(in.title()), clean(in.titleEn()), clean(in.description()), clean(in.descriptionEn()),
-                clean(in.respondentTitle()), clean(in.respondentTitleEn()));
-    }
-
-    private static StatementInput cleaned(StatementInput in) {
-        return new StatementInput(clean(in.text()), clean(in.selfText()), clean(in.textEn()), clean(in.selfTextEn()));
-    }
-
-    private static String normalised(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\s.!?]+$", "");
     }
 
     private static ProblemException notFound() {
