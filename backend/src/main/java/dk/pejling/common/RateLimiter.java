@@ -6,14 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 
 /**
  * Request limits that hold across replicas: the counts live in PostgreSQL ({@code rate_limit}), one row per key and
@@ -22,6 +26,12 @@ import javax.crypto.spec.SecretKeySpec;
  * lets a burst at a window's edge double the limit. Keys are HMACs of what is limited (an e-mail, a client address),
  * so the table holds neither. Each call runs in a transaction of its own: a count survives the rollback of the
  * request that made it.
+ *
+ * <p>Counts are committed without waiting for the write-ahead log to reach the disk ({@code synchronous_commit = off}
+ * for these transactions only). Every request of one client address updates the same row, so each would otherwise
+ * hold that row's lock for a disk flush and the requests of a whole workplace behind one address would queue behind
+ * each other's flushes (docs/performance.md, "Survey submissions"). A crash of the database can forget the last
+ * fraction of a second of counts, which lets a few requests more through; nothing else is committed this way.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -41,11 +51,13 @@ public class RateLimiter {
     }
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final PejlingConfig config;
     private final byte[] keySecret;
 
-    RateLimiter(EntityManager em, PejlingConfig config) {
+    RateLimiter(EntityManager em, DataSource dataSource, PejlingConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.config = config;
         this.keySecret = Secrets.derive(config.auth().secret(), "rate-limit-keys");
     }
@@ -69,32 +81,43 @@ public class RateLimiter {
         }
     }
 
-    /** Counts a request when it is within the limit (empty), or tells how long to wait (counted nothing). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Counts a request when it is within the limit (empty), or tells how long to wait (counted nothing). One statement
+     * on a connection of its own, outside any transaction of the caller's, committed at once without waiting for the
+     * disk: this runs before every survey request.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Duration> tryAcquire(Limit limit, String subject, Instant now) {
         String key = key(limit, subject);
         Instant start = windowStart(limit, now);
         double weight = previousWeight(limit, now, start);
-        @SuppressWarnings("unchecked")
-        List<Object> counted = em.createNativeQuery("""
-                with prev as (
-                    select coalesce((select hits from rate_limit where key = :key and window_start = :prev), 0) as hits
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                with no_flush as materialized (select set_config('synchronous_commit', 'off', true)),
+                prev as (
+                    select coalesce((select hits from rate_limit where key = ? and window_start = ?), 0) as hits
                 )
                 insert into rate_limit as r (key, window_start, hits, expires_at)
-                select :key, :start, 1, :expires from prev where prev.hits * :weight + 1 <= :max
+                select ?, ?, 1, ? from prev, no_flush where prev.hits * ? + 1 <= ?
                 on conflict (key, window_start) do update set hits = r.hits + 1
-                    where r.hits + 1 + (select hits from prev) * :weight <= :max
+                    where r.hits + 1 + (select hits from prev) * ? <= ?
                 returning hits
-                """)
-                .setParameter("key", key)
-                .setParameter("prev", Timestamp.from(start.minus(limit.window())))
-                .setParameter("start", Timestamp.from(start))
-                .setParameter("expires", Timestamp.from(start.plus(limit.window().multipliedBy(2))))
-                .setParameter("weight", weight)
-                .setParameter("max", limit.max())
-                .getResultList();
-        if (!counted.isEmpty()) {
-            return Optional.empty();
+                """)) {
+            s.setString(1, key);
+            s.setTimestamp(2, Timestamp.from(start.minus(limit.window())));
+            s.setString(3, key);
+            s.setTimestamp(4, Timestamp.from(start));
+            s.setTimestamp(5, Timestamp.from(start.plus(limit.window().multipliedBy(2))));
+            s.setDouble(6, weight);
+            s.setInt(7, limit.max());
+            s.setDouble(8, weight);
+            s.setInt(9, limit.max());
+            try (ResultSet counted = s.executeQuery()) {
+                if (counted.next()) {
+                    return Optional.empty();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count a request against its limit", e);
         }
         return Optional.of(wait(limit, counts(key, limit, start), now, start));
     }
@@ -113,6 +136,7 @@ public class RateLimiter {
     /** Counts a request whatever the count is (a failed login: counted after the fact). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void hit(Limit limit, String subject, Instant now) {
+        withoutFlush();
         Instant start = windowStart(limit, now);
         em.createNativeQuery("""
                 insert into rate_limit as r (key, window_start, hits, expires_at) values (:key, :start, 1, :expires)
@@ -127,6 +151,7 @@ public class RateLimiter {
     /** Forgets a subject's count (a successful login clears the account's failures). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reset(Limit limit, String subject) {
+        withoutFlush();
         em.createNativeQuery("delete from rate_limit where key = :key")
                 .setParameter("key", key(limit, subject)).executeUpdate();
     }
@@ -138,42 +163,38 @@ public class RateLimiter {
         em.createNativeQuery("delete from rate_limit where expires_at < now()").executeUpdate();
     }
 
+    /** This transaction's commit does not wait for the disk: a lost count costs nothing (see the class comment). */
+    private void withoutFlush() {
+        em.createNativeQuery("select set_config('synchronous_commit', 'off', true)").getSingleResult();
+    }
+
     public static long seconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private Counts counts(String key, Limit limit, Instant start) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select window_start, hits from rate_limit where key = :key and window_start in (:start, :prev)
-                """, Object[].class)
-                .setParameter("key", key)
-                .setParameter("start", Timestamp.from(start))
-                .setParameter("prev", Timestamp.from(start.minus(limit.window())))
-                .getResultList();
         long current = 0;
         long previous = 0;
-        for (Object[] row : rows) {
-            Instant windowStart = instant(row[0]);
-            long hits = ((Number) row[1]).longValue();
-            if (windowStart.equals(start)) {
-                current = hits;
-            } else {
-                previous = hits;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select window_start, hits from rate_limit where key = ? and window_start in (?, ?)")) {
+            s.setString(1, key);
+            s.setTimestamp(2, Timestamp.from(start));
+            s.setTimestamp(3, Timestamp.from(start.minus(limit.window())));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getTimestamp(1).toInstant().equals(start)) {
+                        current = rows.getLong(2);
+                    } else {
+                        previous = rows.getLong(2);
+                    }
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a limit's counts", e);
         }
         return new Counts(current, previous);
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 
     /**
      * When one more request fits again, if nobody asks before then: while the previous window's weight fades, or in

@@ -42,7 +42,11 @@ final class Disclosure {
         }
     }
 
-    /** The decisions; null means shown. Arrays are indexed as in {@link RoundResults}. */
+    /**
+     * The decisions; null means shown. Arrays are indexed as in {@link RoundResults}. Rows of leaders whose reports
+     * the reader cannot read hide everything, always: they share one row each (a plan of a large round for one
+     * leader is then small), as do the units of a reader without the overview. Nothing may write into a plan once made.
+     */
     static final class Plan {
         final boolean[] reportShown;
         final MaskReason[][] leaderStatement;
@@ -54,14 +58,26 @@ final class Disclosure {
         final boolean[] itemRest;
         final boolean[] alpha;
 
-        Plan(int evaluees, int statements, int values) {
+        Plan(int evaluees, int statements, int values, boolean[] readable) {
             reportShown = new boolean[evaluees];
-            leaderStatement = new MaskReason[evaluees][statements];
-            leaderValue = new MaskReason[evaluees][values];
+            leaderStatement = new MaskReason[evaluees][];
+            leaderValue = new MaskReason[evaluees][];
+            MaskReason[] hiddenStatements = filled(statements, MaskReason.BELOW_THRESHOLD);
+            MaskReason[] hiddenValues = filled(values, MaskReason.BELOW_THRESHOLD);
+            for (int e = 0; e < evaluees; e++) {
+                leaderStatement[e] = readable[e] ? new MaskReason[statements] : hiddenStatements;
+                leaderValue[e] = readable[e] ? new MaskReason[values] : hiddenValues;
+            }
             rootStatement = new MaskReason[statements];
             rootValue = new MaskReason[values];
             itemRest = new boolean[statements];
             alpha = new boolean[values];
+        }
+
+        private static MaskReason[] filled(int length, MaskReason reason) {
+            MaskReason[] row = new MaskReason[length];
+            java.util.Arrays.fill(row, reason);
+            return row;
         }
     }
 
@@ -112,12 +128,18 @@ final class Disclosure {
 
     static Plan plan(RoundResults results, Tree tree, Reader reader) {
         int k = results.round.k();
-        Plan plan = new Plan(results.evaluees.size(), results.statements.size(), results.values.size());
+        boolean[] readable = new boolean[results.evaluees.size()];
+        reader.readable().forEach(e -> readable[e] = true);
+        Plan plan = new Plan(results.evaluees.size(), results.statements.size(), results.values.size(), readable);
         for (int e : reader.readable()) {
             plan.reportShown[e] = results.employeeBallots(e) >= k;
         }
+        if (!reader.overview()) {
+            MaskReason[] hidden = Plan.filled(results.values.size(), MaskReason.DIFFERENCING);
+            tree.units().forEach(unit -> plan.unitValue.put(unit, hidden));
+        }
         for (Value value : results.values) {
-            new PerValue(results, tree, reader, plan, value, k).decide();
+            new PerValue(results, tree, reader, readable, plan, value, k).decide();
         }
         return plan;
     }
@@ -132,11 +154,20 @@ final class Disclosure {
         private final int k;
         private final int all;
         private final Map<UUID, MaskReason> units = new HashMap<>();
+        private final boolean[] readable;
+        /**
+         * Per leader, the value's statements this reader cannot see ({@link #hiddenMask}), and over all leaders with
+         * ballots the statements unknown anywhere ({@link #live}). Both depend only on the thresholds, which no later
+         * rule changes, so they are worked out once, after them.
+         */
+        private int[] hidden;
+        private int live;
 
-        PerValue(RoundResults r, Tree tree, Reader reader, Plan plan, Value v, int k) {
+        PerValue(RoundResults r, Tree tree, Reader reader, boolean[] readable, Plan plan, Value v, int k) {
             this.r = r;
             this.tree = tree;
             this.reader = reader;
+            this.readable = readable;
             this.plan = plan;
             this.v = v;
             this.k = k;
@@ -145,13 +176,23 @@ final class Disclosure {
 
         void decide() {
             thresholds();
+            hidden = new int[r.evaluees.size()];
+            live = 0;
+            for (int e = 0; e < hidden.length; e++) {
+                hidden[e] = computeHiddenMask(e);
+                if (r.employeeBallots(e) > 0) {
+                    live |= hidden[e];
+                }
+            }
             boolean changed = true;
             while (changed) {
                 changed = leaderRows() | organisationColumns() | organisationRow() | unitTree();
             }
-            for (UUID unit : tree.units()) {
-                plan.unitValue.computeIfAbsent(unit, u -> new MaskReason[r.values.size()])[v.index()] =
-                        reader.overview() ? units.get(unit) : MaskReason.DIFFERENCING;
+            if (reader.overview()) {
+                for (UUID unit : tree.units()) {
+                    plan.unitValue.computeIfAbsent(unit, u -> new MaskReason[r.values.size()])[v.index()] =
+                            units.get(unit);
+                }
             }
             qualityFigures();
         }
@@ -160,6 +201,9 @@ final class Disclosure {
 
         private void thresholds() {
             for (int e = 0; e < r.evaluees.size(); e++) {
+                if (!readable[e]) {
+                    continue; // a shared row that hides everything (see Plan)
+                }
                 for (int s = v.first(); s < v.first() + v.count(); s++) {
                     plan.leaderStatement[e][s] = !plan.reportShown[e] ? MaskReason.BELOW_THRESHOLD
                             : r.employees(e, s).scored() >= k ? null : MaskReason.BELOW_THRESHOLD;
@@ -183,6 +227,10 @@ final class Disclosure {
             }
             plan.rootValue[v.index()] = organisation && scored >= k && ballots >= k ? null : MaskReason.BELOW_THRESHOLD;
             for (UUID unit : tree.units()) {
+                if (!reader.overview()) {
+                    units.put(unit, MaskReason.BELOW_THRESHOLD);
+                    continue;
+                }
                 int[] n = new int[2];
                 forLeadersUnder(unit, e -> {
                     n[0] += r.ballotsScoring(e, v, all);
@@ -216,18 +264,16 @@ final class Disclosure {
 
         /** The statements of the value with an answer this reader cannot see, for some leader with ballots. */
         private int live() {
-            int mask = 0;
-            for (int e = 0; e < r.evaluees.size(); e++) {
-                if (r.employeeBallots(e) > 0) {
-                    mask |= hiddenMask(e);
-                }
-            }
-            return mask;
+            return live;
         }
 
         /** The value's statements (as a mask of positions) whose figures this reader cannot see for a leader. */
         private int hiddenMask(int e) {
-            if (!reader.readable().contains(e) || !plan.reportShown[e]) {
+            return hidden[e];
+        }
+
+        private int computeHiddenMask(int e) {
+            if (!readable[e] || !plan.reportShown[e]) {
                 return all;
             }
             int mask = 0;
@@ -333,7 +379,7 @@ final class Disclosure {
         }
 
         private boolean coveredByOwnRow(int e) {
-            return reader.readable().contains(e) && plan.leaderValue[e][v.index()] == null;
+            return readable[e] && plan.leaderValue[e][v.index()] == null;
         }
 
         private boolean rootShownOrDerivable() {

@@ -166,20 +166,13 @@ public class ReportService {
         return cache.plan(loaded, readable, caller.hr());
     }
 
+    /** The organisation's employee figure for a statement: every leader's, summed once per round. */
     static Cell organisation(RoundResults r, int s) {
-        Cell sum = Cell.EMPTY;
-        for (int e = 0; e < r.evaluees.size(); e++) {
-            sum = sum.plus(r.employees(e, s));
-        }
-        return sum;
+        return r.organisationStatement[s];
     }
 
     static Cell organisation(RoundResults r, Value value) {
-        Cell sum = Cell.EMPTY;
-        for (int e = 0; e < r.evaluees.size(); e++) {
-            sum = sum.plus(r.pooled(RaterGroup.EMPLOYEE, e, value));
-        }
-        return sum;
+        return r.organisationValue[value.index()];
     }
 
     // ---- the previous round, as this reader could read it ----

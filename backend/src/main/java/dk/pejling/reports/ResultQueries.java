@@ -7,10 +7,16 @@ import dk.pejling.rounds.RoundStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Every query the reports feature runs, each returning a named row. They read the reports' own input: the rounds
@@ -84,9 +90,11 @@ class ResultQueries {
     }
 
     private final EntityManager em;
+    private final DataSource dataSource;
 
-    ResultQueries(EntityManager em) {
+    ResultQueries(EntityManager em, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /** A launched round's leader, with how the caller relates to the report (null relation: not theirs to read). */
@@ -141,13 +149,25 @@ class ResultQueries {
                 """).param("org", organisationId).param("round", roundId).first(RoundRow.class);
     }
 
-    List<EvalueeRow> evaluees(UUID roundId) {
+    record CountedRow(UUID organisationId, UUID roundId) {
+    }
+
+    /** Rounds counted within the last {@code days} days, newest first, at most {@code limit}. */
+    List<CountedRow> recentlyCounted(int days, int limit) {
         return Sql.query(em, """
+                select x.organisation_id, x.round_id from round_result x
+                where x.ready_at > now() - make_interval(days => :days) order by x.ready_at desc limit :limit""")
+                .param("days", days).param("limit", limit).list(CountedRow.class);
+    }
+
+    List<EvalueeRow> evaluees(UUID roundId) {
+        return jdbc("""
                 select e.id, e.leader_id, e.leader_name, e.unit_id, e.unit_name, e.report_manager_id,
                        p.name as report_manager_name
                 from round_evaluee e left join person p on p.id = e.report_manager_id
-                where e.round_id = :round order by e.leader_name, e.id
-                """).param("round", roundId).list(EvalueeRow.class);
+                where e.round_id = ? order by e.leader_name, e.id""", roundId,
+                r -> new EvalueeRow(uuid(r, 1), uuid(r, 2), r.getString(3), uuid(r, 4), r.getString(5), uuid(r, 6),
+                        r.getString(7)));
     }
 
     /** Each leader of a round, with the manager who reads the report (when the round shares it with managers). */
@@ -161,36 +181,64 @@ class ResultQueries {
 
     /** The unit tree frozen at launch. */
     List<UnitRow> units(UUID roundId) {
-        return Sql.query(em, "select unit_id, parent_id, name from round_unit where round_id = :round order by name")
-                .param("round", roundId).list(UnitRow.class);
+        return jdbc("select unit_id, parent_id, name from round_unit where round_id = ? order by name", roundId,
+                r -> new UnitRow(uuid(r, 1), uuid(r, 2), r.getString(3)));
     }
 
+    // A closed round's counts are read once per round (ResultsCache) and can be large (a row per leader, rater group
+    // and statement: 185,000 for 1,500 leaders), so they are read with plain JDBC rather than through Hibernate.
+
     List<StatementRow> statements(UUID roundId) {
-        return Sql.query(em, """
+        return jdbc("""
                 select evaluee_id, rater_group, statement_id, scored, dont_know, total, squares, c1, c2, c3, c4, c5
-                from result_statement where round_id = :round""").param("round", roundId).list(StatementRow.class);
+                from result_statement where round_id = ?""", roundId,
+                r -> new StatementRow(uuid(r, 1), RaterGroup.valueOf(r.getString(2)), uuid(r, 3), r.getInt(4),
+                        r.getInt(5), r.getLong(6), r.getLong(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getInt(11),
+                        r.getInt(12)));
     }
 
     List<PatternRow> patterns(UUID roundId) {
-        return Sql.query(em, """
-                select evaluee_id, value_id, scored_mask, ballots from result_pattern where round_id = :round""")
-                .param("round", roundId).list(PatternRow.class);
+        return jdbc("select evaluee_id, value_id, scored_mask, ballots from result_pattern where round_id = ?",
+                roundId, r -> new PatternRow(uuid(r, 1), uuid(r, 2), r.getInt(3), r.getInt(4)));
     }
 
     List<CountRow> counts(UUID roundId) {
-        return Sql.query(em, """
-                select evaluee_id, rater_group, invited, submitted from result_count where round_id = :round""")
-                .param("round", roundId).list(CountRow.class);
+        return jdbc("select evaluee_id, rater_group, invited, submitted from result_count where round_id = ?",
+                roundId, r -> new CountRow(uuid(r, 1), RaterGroup.valueOf(r.getString(2)), r.getInt(3), r.getInt(4)));
     }
 
     List<ItemRow> items(UUID roundId) {
-        return Sql.query(em, "select statement_id, complete, item_rest from result_item where round_id = :round")
-                .param("round", roundId).list(ItemRow.class);
+        return jdbc("select statement_id, complete, item_rest from result_item where round_id = ?", roundId,
+                r -> new ItemRow(uuid(r, 1), r.getInt(2), r.getObject(3) == null ? null : r.getDouble(3)));
     }
 
     List<AlphaRow> alphas(UUID roundId) {
-        return Sql.query(em, "select value_id, complete, alpha from result_alpha where round_id = :round")
-                .param("round", roundId).list(AlphaRow.class);
+        return jdbc("select value_id, complete, alpha from result_alpha where round_id = ?", roundId,
+                r -> new AlphaRow(uuid(r, 1), r.getInt(2), r.getObject(3) == null ? null : r.getDouble(3)));
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    /** Rows of a query with one parameter, read on a connection of their own. */
+    private <T> List<T> jdbc(String sql, UUID parameter, RowReader<T> reader) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(reader.read(r));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a round's counted results", e);
+        }
+    }
+
+    private static UUID uuid(ResultSet r, int column) throws SQLException {
+        return r.getObject(column, UUID.class);
     }
 
     /** A leader's stories, in an order that says nothing: random, new at every read. */

@@ -2,19 +2,32 @@ package dk.pejling.reports;
 
 import dk.pejling.framework.FrameworkService;
 import dk.pejling.reports.ResultQueries.RoundRow;
+import dk.pejling.survey.ResultsReady;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 
 /**
  * Counted results and disclosure plans, kept in memory. A closed round's counts never change once counted, so a round
  * is read from the database once; a plan depends only on the round and on what the reader can obtain (the leaders
  * whose reports they read, and the overview), so readers in the same position share one. Bounded; the least
  * recently used go first. Every replica builds the same from the same data.
+ *
+ * <p>A round is read in the background as soon as it is counted, and the rounds counted most recently are read when
+ * the application starts, so that the first leader or HR consultant to open a report or the overview does not wait
+ * for it (a round of 1,500 leaders takes a second or two). Two requests for a round being read wait for the same read.
  */
 @ApplicationScoped
 class ResultsCache {
@@ -25,14 +38,46 @@ class ResultsCache {
     record Loaded(RoundResults results, Disclosure.Tree tree) {
     }
 
+    /** Rounds read at start: the most recently counted, within this many days. */
+    private static final int WARM_ROUNDS = 8;
+    private static final int WARM_DAYS = 90;
+    private static final Logger LOG = Logger.getLogger(ResultsCache.class);
+
     private final ResultQueries queries;
     private final FrameworkService frameworks;
+    private final ManagedExecutor executor;
     private final Map<UUID, Loaded> rounds = lru(MAX_ROUNDS);
+    private final Map<UUID, CompletableFuture<Loaded>> reading = new ConcurrentHashMap<>();
     private final Map<String, Disclosure.Plan> plans = lru(MAX_PLANS);
 
-    ResultsCache(ResultQueries queries, FrameworkService frameworks) {
+    ResultsCache(ResultQueries queries, FrameworkService frameworks, ManagedExecutor executor) {
         this.queries = queries;
         this.frameworks = frameworks;
+        this.executor = executor;
+    }
+
+    /** A round just counted: its reports open now, and its leaders are being told. */
+    void counted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsReady ready) {
+        executor.execute(() -> warm(ready.organisationId(), ready.roundId()));
+    }
+
+    void started(@Observes StartupEvent start) {
+        executor.execute(() -> {
+            try {
+                QuarkusTransaction.requiringNew().call(() -> queries.recentlyCounted(WARM_DAYS, WARM_ROUNDS))
+                        .forEach(r -> warm(r.organisationId(), r.roundId()));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read the recently counted rounds ahead; they are read when first asked for", e);
+            }
+        });
+    }
+
+    private void warm(UUID organisationId, UUID roundId) {
+        try {
+            QuarkusTransaction.requiringNew().call(() -> results(organisationId, roundId));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not read round %s ahead; it is read when first asked for", roundId);
+        }
     }
 
     /** The counted results of a round that is ready; the caller has checked the round's organisation. */
@@ -43,16 +88,33 @@ class ResultsCache {
                 return loaded;
             }
         }
+        CompletableFuture<Loaded> mine = new CompletableFuture<>();
+        CompletableFuture<Loaded> other = reading.putIfAbsent(roundId, mine);
+        if (other != null) {
+            return other.join();
+        }
+        try {
+            Loaded loaded = read(organisationId, roundId);
+            synchronized (rounds) {
+                rounds.put(roundId, loaded);
+            }
+            mine.complete(loaded);
+            return loaded;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            reading.remove(roundId, mine);
+        }
+    }
+
+    private Loaded read(UUID organisationId, UUID roundId) {
         RoundRow round = queries.round(organisationId, roundId).orElseThrow();
         RoundResults results = new RoundResults(round,
                 frameworks.version(organisationId, round.frameworkVersionId()).orElseThrow(),
                 queries.evaluees(roundId), queries.units(roundId), queries.statements(roundId),
                 queries.patterns(roundId), queries.counts(roundId), queries.items(roundId), queries.alphas(roundId));
-        Loaded loaded = new Loaded(results, Disclosure.tree(results));
-        synchronized (rounds) {
-            rounds.put(roundId, loaded);
-        }
-        return loaded;
+        return new Loaded(results, Disclosure.tree(results));
     }
 
     Disclosure.Plan plan(Loaded loaded, Set<Integer> readable, boolean overview) {

@@ -68,6 +68,13 @@ final class RoundResults {
     final Double[] itemRest;
     final int[] complete;
     final Double[] alpha;
+    /**
+     * Sums every view needs and no reader changes (which of them a reader sees is the plan's business): each
+     * leader's employee answers pooled per value [evaluee][value], and the organisation's per statement and per value.
+     */
+    private final Cell[][] pooledEmployees;
+    final Cell[] organisationStatement;
+    final Cell[] organisationValue;
 
     RoundResults(RoundRow round, FrameworkDto framework, List<EvalueeRow> evaluees, List<UnitRow> units,
             List<ResultQueries.StatementRow> statementRows, List<ResultQueries.PatternRow> patternRows,
@@ -150,6 +157,20 @@ final class RoundResults {
                 alpha[v] = r.alpha();
             }
         }
+        pooledEmployees = new Cell[evaluees.size()][values.size()];
+        organisationStatement = new Cell[statements.size()];
+        organisationValue = new Cell[values.size()];
+        java.util.Arrays.fill(organisationStatement, Cell.EMPTY);
+        java.util.Arrays.fill(organisationValue, Cell.EMPTY);
+        for (int e = 0; e < evaluees.size(); e++) {
+            for (Value v : values) {
+                pooledEmployees[e][v.index()] = pool(RaterGroup.EMPLOYEE, e, v);
+                organisationValue[v.index()] = organisationValue[v.index()].plus(pooledEmployees[e][v.index()]);
+            }
+            for (int st = 0; st < statements.size(); st++) {
+                organisationStatement[st] = organisationStatement[st].plus(employees(e, st));
+            }
+        }
     }
 
     int employeeBallots(int e) {
@@ -166,6 +187,10 @@ final class RoundResults {
 
     /** A group's answers to a value's statements, pooled. */
     Cell pooled(RaterGroup group, int e, Value value) {
+        return group == RaterGroup.EMPLOYEE ? pooledEmployees[e][value.index()] : pool(group, e, value);
+    }
+
+    private Cell pool(RaterGroup group, int e, Value value) {
         Cell sum = Cell.EMPTY;
         for (int s = value.first(); s < value.first() + value.count(); s++) {
             sum = sum.plus(cells[group.ordinal()][e][s]);

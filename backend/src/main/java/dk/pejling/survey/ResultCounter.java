@@ -60,18 +60,29 @@ class ResultCounter {
 
         run("insert into round_result (round_id, organisation_id, ready_at) values (:round, :org, now())", roundId,
                 round.organisationId());
+        // The round's answers are read once, with their leader, rater group, ballot and place in the framework, into
+        // a table of this transaction; every count below reads that instead of joining the ballot tables again.
+        em.createNativeQuery("""
+                create temporary table counted_answer on commit drop as
+                select b.evaluee_id, b.rater_group, b.id as ballot_id, a.statement_id, a.score, p.value_id, p.position
+                from ballot b
+                join ballot_answer a on a.ballot_id = b.id
+                join unnest(cast(:statements as uuid[]), cast(:values as uuid[]), cast(:positions as int[]))
+                    as p(statement_id, value_id, position) on p.statement_id = a.statement_id
+                where b.round_id = :round""")
+                .setParameter("round", roundId).setParameter("statements", statements)
+                .setParameter("values", values).setParameter("positions", positions).executeUpdate();
         run("""
                 insert into result_statement (round_id, evaluee_id, rater_group, statement_id, scored, dont_know, total,
                     squares, c1, c2, c3, c4, c5)
-                select b.round_id, b.evaluee_id, b.rater_group, a.statement_id, count(a.score),
-                       count(*) filter (where a.score is null), coalesce(sum(a.score), 0),
-                       coalesce(sum(a.score * a.score), 0),
-                       count(*) filter (where a.score = 1), count(*) filter (where a.score = 2),
-                       count(*) filter (where a.score = 3), count(*) filter (where a.score = 4),
-                       count(*) filter (where a.score = 5)
-                from ballot b join ballot_answer a on a.ballot_id = b.id
-                where b.round_id = :round
-                group by b.round_id, b.evaluee_id, b.rater_group, a.statement_id""", roundId, null);
+                select :round, evaluee_id, rater_group, statement_id, count(score),
+                       count(*) filter (where score is null), coalesce(sum(score), 0),
+                       coalesce(sum(score * score), 0),
+                       count(*) filter (where score = 1), count(*) filter (where score = 2),
+                       count(*) filter (where score = 3), count(*) filter (where score = 4),
+                       count(*) filter (where score = 5)
+                from counted_answer
+                group by evaluee_id, rater_group, statement_id""", roundId, null);
         run("""
                 insert into result_count (round_id, evaluee_id, rater_group, invited, submitted)
                 select :round, coalesce(i.evaluee_id, s.evaluee_id), coalesce(i.rater_group, s.rater_group),
@@ -81,19 +92,18 @@ class ResultCounter {
                 full join (select evaluee_id, rater_group, count(*) as n from ballot where round_id = :round
                            group by evaluee_id, rater_group) s
                   on s.evaluee_id = i.evaluee_id and s.rater_group = i.rater_group""", roundId, null);
-        em.createNativeQuery(PLACES + """
+        // Per employee ballot and value: which statements it scored, how many, and the sum of its scores.
+        em.createNativeQuery("""
+                create temporary table counted_ballot_value on commit drop as
+                select evaluee_id, value_id, ballot_id,
+                       coalesce(bit_or(1 << position) filter (where score is not null), 0) as scored_mask,
+                       count(score) as scored, sum(score) as total
+                from counted_answer where rater_group = 'EMPLOYEE'
+                group by evaluee_id, value_id, ballot_id""").executeUpdate();
+        run("""
                 insert into result_pattern (round_id, evaluee_id, value_id, scored_mask, ballots)
                 select :round, evaluee_id, value_id, scored_mask, count(*)
-                from (select b.evaluee_id, p.value_id, b.id,
-                             coalesce(bit_or(1 << p.position) filter (where a.score is not null), 0) as scored_mask
-                      from ballot b
-                      join ballot_answer a on a.ballot_id = b.id
-                      join place p on p.statement_id = a.statement_id
-                      where b.round_id = :round and b.rater_group = 'EMPLOYEE'
-                      group by b.evaluee_id, p.value_id, b.id) per_ballot
-                group by evaluee_id, value_id, scored_mask""")
-                .setParameter("round", roundId).setParameter("statements", statements)
-                .setParameter("values", values).setParameter("positions", positions).executeUpdate();
+                from counted_ballot_value group by evaluee_id, value_id, scored_mask""", roundId, null);
         em.createNativeQuery(PLACES + COMPLETE + """
                 insert into result_item (round_id, statement_id, complete, item_rest)
                 select :round, p.statement_id, coalesce(c.complete, 0), i.item_rest
@@ -110,7 +120,7 @@ class ResultCounter {
                     group by value_id, statement_id
                 ), total_variance as (
                     select value_id, count(*) as complete, var_samp(total) as variance
-                    from (select distinct ballot_id, value_id, total from scored) per_ballot group by value_id
+                    from complete group by value_id
                 ), value_items as (
                     select value_id, count(*) as items from place group by value_id
                 )
@@ -123,6 +133,7 @@ class ResultCounter {
                 from value_items v left join total_variance t on t.value_id = v.value_id""")
                 .setParameter("round", roundId).setParameter("statements", statements)
                 .setParameter("values", values).setParameter("positions", positions).executeUpdate();
+        em.createNativeQuery("drop table counted_answer, counted_ballot_value").executeUpdate();
         return round.organisationId();
     }
 
@@ -142,22 +153,20 @@ class ResultCounter {
             )
             """;
 
-    /** Employee answers, the ballots that scored every statement of a value, and their answers with the total. */
+    /**
+     * The employee ballots that scored every statement of a value ({@code complete}: one row per ballot and value,
+     * with the sum of its scores) and their answers with that sum ({@code scored}), from this transaction's tables.
+     */
     private static final String COMPLETE = """
-            , answer as (
-                select b.id as ballot_id, p.value_id, a.statement_id, a.score
-                from ballot b
-                join ballot_answer a on a.ballot_id = b.id
-                join place p on p.statement_id = a.statement_id
-                where b.round_id = :round and b.rater_group = 'EMPLOYEE'
-            ), items as (
+            , items as (
                 select value_id, count(*) as items from place group by value_id
             ), complete as (
-                select a.ballot_id, a.value_id from answer a join items i on i.value_id = a.value_id
-                group by a.ballot_id, a.value_id, i.items having count(a.score) = i.items
+                select v.ballot_id, v.value_id, v.total from counted_ballot_value v
+                join items i on i.value_id = v.value_id where v.scored = i.items
             ), scored as (
-                select a.*, sum(a.score) over (partition by a.ballot_id, a.value_id) as total
-                from answer a join complete c on c.ballot_id = a.ballot_id and c.value_id = a.value_id
+                select a.statement_id, a.value_id, a.score, c.total
+                from counted_answer a join complete c on c.ballot_id = a.ballot_id and c.value_id = a.value_id
+                where a.rater_group = 'EMPLOYEE'
             )
             """;
 }

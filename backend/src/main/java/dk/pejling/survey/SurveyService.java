@@ -8,6 +8,7 @@ import dk.pejling.common.ProblemType;
 import dk.pejling.org.OrgService;
 import dk.pejling.rounds.Invitations;
 import dk.pejling.rounds.Invitations.InvitationContext;
+import dk.pejling.rounds.Invitations.Ticket;
 import dk.pejling.rounds.RaterGroup;
 import dk.pejling.survey.SurveyApi.Answer;
 import dk.pejling.survey.SurveyApi.Answers;
@@ -18,19 +19,23 @@ import dk.pejling.survey.SurveyApi.SurveyStatement;
 import dk.pejling.survey.SurveyApi.SurveyValue;
 import dk.pejling.survey.SurveyForm.Form;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The respondent's side: the survey for a link, drafts, and the one submission. A submission uses the link's ticket
- * and puts the answers, sealed, into the ballot box — both in one short transaction; {@link BallotMixer} later moves
+ * and puts the answers, sealed, into the ballot box — both in one statement; {@link BallotMixer} later moves
  * them into the ballot tables in shuffled batches. Nothing stored ties the answers to the ticket, and nothing ties the
  * ticket to a person (docs/anonymity.md).
  */
@@ -43,16 +48,16 @@ public class SurveyService {
     private final OrgService org;
     private final Sealing sealing;
     private final ObjectMapper json;
-    private final EntityManager em;
+    private final DataSource dataSource;
 
     SurveyService(Invitations invitations, SurveyForm forms, OrgService org, Sealing sealing, ObjectMapper json,
-            EntityManager em) {
+            DataSource dataSource) {
         this.invitations = invitations;
         this.forms = forms;
         this.org = org;
         this.sealing = sealing;
         this.json = json;
-        this.em = em;
+        this.dataSource = dataSource;
     }
 
     public SurveyDto survey(String token) {
@@ -85,26 +90,61 @@ public class SurveyService {
         }
     }
 
+    /**
+     * Stores a submission: two statements, no entities and no transaction manager on the way. The
+     * first finds the ticket (the same query for every token); the answers are checked against the cached form and
+     * sealed; the second uses the ticket and puts the sealed ballot into the box in one statement, committed (and
+     * flushed to disk) before the receipt is sent. If the ticket was used, or the round closed, between the two, the
+     * second writes nothing and the answer says which.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void submit(String token, Answers answers) {
-        InvitationContext invitation = usable(invitations.byToken(token, true));
-        Form form = form(invitation);
-        check(form, answers, true);
-        byte[] sealed = sealing.seal(contents(form, answers), invitation.roundId(), invitation.evalueeId(),
-                invitation.group());
-        if (!invitations.markUsed(invitation.tokenHash())) {
-            throw alreadySubmitted();
+        try {
+            Ticket ticket;
+            try (Connection c = dataSource.getConnection()) {
+                ticket = submittable(Invitations.ticket(c, token));
+            }
+            // No connection is held while the answers are checked and sealed (or while a form is read the first time).
+            Form form = forms.of(ticket.organisationId(), ticket.frameworkVersionId()).orElseThrow();
+            check(form, answers, true);
+            byte[] sealed = sealing.seal(contents(form, answers), ticket.roundId(), ticket.evalueeId(),
+                    ticket.group());
+            try (Connection c = dataSource.getConnection(); PreparedStatement store = c.prepareStatement(STORE)) {
+                store.setObject(1, ticket.roundId());
+                store.setBytes(2, ticket.tokenHash());
+                store.setObject(3, UUID.randomUUID());
+                store.setBytes(4, sealed);
+                if (store.executeUpdate() == 1) {
+                    return;
+                }
+                submittable(Invitations.ticket(c, token));
+                throw alreadySubmitted();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store a submission", e);
         }
-        em.createNativeQuery("""
-                insert into ballot_box (id, organisation_id, round_id, evaluee_id, rater_group, sealed)
-                values (:id, :org, :round, :evaluee, :group, :sealed)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("org", invitation.organisationId())
-                .setParameter("round", invitation.roundId()).setParameter("evaluee", invitation.evalueeId())
-                .setParameter("group", invitation.group().name()).setParameter("sealed", sealed).executeUpdate();
     }
+
+    /** Uses the ticket (see {@link Invitations#USE_TICKET}) and stores the sealed ballot, in one statement. */
+    private static final String STORE = "with " + Invitations.USE_TICKET + """
+
+            insert into ballot_box (id, organisation_id, round_id, evaluee_id, rater_group, sealed)
+            select ?, organisation_id, round_id, evaluee_id, rater_group, ? from used""";
 
     /** Unknown → 404, round over → 410, already answered → 409; the same lookup for every token. */
     private InvitationContext usable(String token) {
-        return usable(invitations.byToken(token, false));
+        return usable(invitations.byToken(token));
+    }
+
+    private static Ticket submittable(Optional<Ticket> found) {
+        Ticket ticket = found.orElseThrow(() -> ProblemException.notFound("This survey link is not valid."));
+        if (!ticket.open(Instant.now())) {
+            throw new ProblemException(ProblemType.GONE, "The round has closed; answers are no longer accepted.");
+        }
+        if (ticket.used()) {
+            throw alreadySubmitted();
+        }
+        return ticket;
     }
 
     private static InvitationContext usable(java.util.Optional<InvitationContext> found) {

@@ -1,0 +1,92 @@
+package dk.pejling.bench;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * For working on the read paths by hand: starts Pejling on a database the generator kept in {@code --dir} and
+ * measures reports, the overview, statement quality and the PDF of its newest closed round, as the benchmark does,
+ * {@code --rounds} times (default 1). With {@code --app-jvm} a profiler can ride along.
+ *
+ * <pre>bench/run.sh probe --dir /tmp/pejling-25k [--leaders 200] [--what reports,overview,quality,pdf]</pre>
+ */
+public final class Probe {
+
+    private Probe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Setup.Options o = new Setup.Options(args);
+        try (Setup setup = new Setup(o); App app = setup.app("probe").start()) {
+            Seeder.Org org;
+            try (Connection c = setup.pg.connect()) {
+                Object[] row = Pg.rows(c, """
+                        select r.id, r.organisation_id, r.framework_version_id, o.name,
+                               (select p.id from person p join account a on a.person_id = p.id
+                                join account_role ar on ar.account_id = a.id
+                                where p.organisation_id = r.organisation_id and ar.role = 'hr' limit 1)
+                        from round r join organisation o on o.id = r.organisation_id
+                        join round_result x on x.round_id = r.id
+                        order by x.ready_at desc limit 1""").get(0);
+                UUID hr = (UUID) row[4];
+                org = new Seeder.Org((UUID) row[1], (String) row[3], 0, hr,
+                        setup.jwt.sign(hr, (UUID) row[1], 0, List.of("hr", "admin")), (UUID) row[2], (UUID) row[0],
+                        null, Map.of(), Map.of());
+            }
+            Http http = new Http(app.url());
+            Reads reads = new Reads(setup.pg, http, setup.jwt, org);
+            String what = o.get("what", "reports,overview,quality,pdf");
+            if (what.contains("close")) {
+                // Answer the newest open round, close it and wait for the count; then launch another open round.
+                Seeder seeder = new Seeder(setup.pg, http, setup.jwt, setup.tokenSecret, 16);
+                UUID open;
+                UUID top;
+                try (Connection c = setup.pg.connect()) {
+                    open = (UUID) Pg.rows(c, "select id from round where status = 'OPEN' and organisation_id = ? "
+                            + "order by created_at desc limit 1", org.id()).get(0)[0];
+                    top = (UUID) Pg.rows(c, "select id from unit where organisation_id = ? and parent_id is null",
+                            org.id()).get(0)[0];
+                }
+                Map<String, Double> timings = new java.util.LinkedHashMap<>();
+                Map<String, Long> counts = new java.util.LinkedHashMap<>();
+                seeder.answerAndClose(org.hrToken(), open, 2, o.number("response", 0.8), org.name(), timings, counts);
+                System.out.println("close: " + counts + " " + timings);
+                seeder.round(new Seeder.Hr(org.id(), org.hrPerson(), org.hrToken(), null), org.version(), top,
+                        "Lederevaluering " + System.nanoTime() % 10000);
+                return;
+            }
+            int rounds = o.integer("rounds", 1);
+            if (what.contains("overview")) {
+                System.out.printf("overview, first read: %.1f ms%n", reads.overviewOnce(false));
+            }
+            if (what.contains("quality")) {
+                System.out.printf("quality, first read: %.1f ms%n", reads.overviewOnce(true));
+            }
+            List<Reads.Leader> leaders = reads.leaders(10, 60, o.integer("leaders", 200), 7);
+            for (int i = 0; i < rounds; i++) {
+                if (what.contains("reports")) {
+                    Reads.Timed[] r = reads.reports(leaders, o.integer("passes", 3));
+                    System.out.println("reports first " + Table.pct(r[0].http()) + " | SQL " + Table.pct(r[0].sql()));
+                    System.out.println("reports again " + Table.pct(r[1].http()) + " | SQL " + Table.pct(r[1].sql()));
+                }
+                if (what.contains("overview")) {
+                    Reads.Timed t = reads.overview(false, o.integer("repeats", 20));
+                    System.out.println("overview " + Table.pct(t.http()) + " | SQL " + Table.pct(t.sql()));
+                }
+                if (what.contains("quality")) {
+                    Reads.Timed t = reads.overview(true, o.integer("repeats", 20));
+                    System.out.println("quality " + Table.pct(t.http()) + " | SQL " + Table.pct(t.sql()));
+                }
+                if (what.contains("pdf")) {
+                    System.out.println("pdf " + Table.pct(reads.pdfs(leaders.subList(0, Math.min(10, leaders.size())))));
+                }
+            }
+            if (o.flag("wait")) {
+                System.out.println("Pejling on " + app.url() + " (pid " + app.pid() + "); stop with Ctrl+C");
+                Thread.currentThread().join();
+            }
+        }
+    }
+}
