@@ -176,7 +176,7 @@ public class ReportPdf {
         return new View(own, text(r.leaderName()), text(r.unitName()), text(r.roundName()), text(r.frameworkName()),
                 date(r.closedAt()), date(now), r.k(), r.kStory(), shown, r.storiesShown(), r.includeSelf(),
                 r.includeManager(), r.previousRound() == null ? null : text(r.previousRound().name()),
-                r.responseRates().stream().map(rate -> rate(rate, r.k())).toList(), refs(r.top()), refs(r.bottom()),
+                r.responseRates().stream().map(rate -> rate(rate, rate.group() == RaterGroup.PEER ? r.kPeer() : r.k())).toList(), refs(r.top()), refs(r.bottom()),
                 refs(r.blindSpots()), refs(r.hiddenStrengths()), values, plan(r.previousPlan()),
                 guide(guide, r, own));
     }
@@ -192,6 +192,7 @@ public class ReportPdf {
             case EMPLOYEE -> "Medarbejdere";
             case SELF -> "Selvvurdering";
             case MANAGER -> "Chefens vurdering";
+            case PEER -> "Lederkolleger";
         };
     }
 
@@ -264,6 +265,7 @@ public class ReportPdf {
             case EMPLOYEE -> null;
             case SELF -> own ? "Din egen historie (ikke anonym)" : "Lederens egen historie (ikke anonym)";
             case MANAGER -> "Chefens historie (ikke anonym)";
+            case PEER -> "En lederkollegas historie";
         };
         return new StoryView(text(story.text()), source);
     }

@@ -40,11 +40,13 @@ public class RoundResource {
 
     private final RoundService rounds;
     private final RespondentConfirmations confirmations;
+    private final RoundPeers peers;
     private final CurrentUser caller;
 
-    RoundResource(RoundService rounds, RespondentConfirmations confirmations, CurrentUser caller) {
+    RoundResource(RoundService rounds, RespondentConfirmations confirmations, RoundPeers peers, CurrentUser caller) {
         this.rounds = rounds;
         this.confirmations = confirmations;
+        this.peers = peers;
         this.caller = caller;
     }
 
@@ -117,6 +119,45 @@ public class RoundResource {
     public RoundDto setEmployees(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
             @NotNull @Valid RespondentList list) {
         return rounds.setEmployees(actor(), id, leaderId, list.personIds());
+    }
+
+    @PUT
+    @Path("/{id}/evaluees/{leaderId}/peers")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "setPeers", summary = "Replace the leader colleagues to be asked about a leader",
+            description = "Every colleague set here is approved. Nobody may be both employee and colleague of the "
+                    + "same leader; the leader and the leader's manager cannot be colleagues.")
+    public RoundDto setPeers(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
+            @NotNull @Valid RespondentList list) {
+        return peers.set(actor(), id, leaderId, list.personIds());
+    }
+
+    @POST
+    @Path("/{id}/evaluees/{leaderId}/peers/approval")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "approvePeers", summary = "Approve the colleagues a leader proposed")
+    public RoundDto approvePeers(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        return peers.approve(actor(), id, leaderId);
+    }
+
+    @POST
+    @Path("/{id}/peer-defaults")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "addDefaultPeers", summary = "Give every leader without colleagues the default ones",
+            description = "The other leaders with the same manager, whether or not they are in the round.")
+    public RoundDto addDefaultPeers(@PathParam("id") UUID id) {
+        return peers.defaults(actor(), id);
+    }
+
+    @PUT
+    @Path("/{id}/my-peers")
+    @RolesAllowed(Role.Names.LEADER)
+    @Operation(operationId = "proposePeers", summary = "The leader proposes colleagues to be asked about them",
+            description = "The proposals replace the leader's earlier ones and wait for HR's approval; colleagues HR "
+                    + "has approved stay.")
+    public Response proposePeers(@PathParam("id") UUID id, @NotNull @Valid RespondentList list) {
+        peers.propose(actor(), id, list.personIds());
+        return Response.noContent().build();
     }
 
     @POST

@@ -123,6 +123,11 @@ public class TestOrganisation {
             return TestOrganisation.this.links(UUID.fromString(roundId));
         }
 
+        /** The survey links of a round by group, invitee e-mail and leader ("PEER/sofie@…/Lars Holm"). */
+        public Map<String, String> linksByLeader(String roundId) {
+            return TestOrganisation.this.linksByLeader(UUID.fromString(roundId));
+        }
+
         public void close(String roundId) {
             given().auth().oauth2(hr).post("/api/rounds/" + roundId + "/close").then().statusCode(200);
         }
@@ -164,6 +169,20 @@ public class TestOrganisation {
         Map<String, String> links = new LinkedHashMap<>();
         for (Object[] row : rows) {
             links.put(row[1] + "/" + row[2], tokens.tokenFor((UUID) row[0]));
+        }
+        return links;
+    }
+
+    @Transactional
+    Map<String, String> linksByLeader(UUID round) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select i.id, i.rater_group, i.email, e.leader_name from invitation i
+                join round_evaluee e on e.id = i.evaluee_id where i.round_id = :r order by i.email""")
+                .setParameter("r", round).getResultList();
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            links.put(row[1] + "/" + row[2] + "/" + row[3], tokens.tokenFor((UUID) row[0]));
         }
         return links;
     }
