@@ -78,6 +78,10 @@ public final class RoundApi {
             List<PeerDto> peers, boolean self, boolean manager, @NotNull List<GroupCount> invited) {
     }
 
+    @Schema(name = "PeerCandidate", description = "A leader the caller may propose as a colleague: name and unit only")
+    public record PeerCandidate(@NotNull UUID id, @NotNull String name, String unitName) {
+    }
+
     @Schema(name = "RoundPeer", description = "A leader colleague to be asked about the leader")
     public record PeerDto(@NotNull UUID id, @NotNull String name,
             @Schema(description = "Proposed by the leader and not yet approved by HR") boolean proposed) {
@@ -135,7 +139,9 @@ public final class RoundApi {
             + "asks the leaders to confirm theirs")
     public record RespondentConfirmation(@NotNull UUID roundId, @NotNull String roundName, @NotNull Instant closesAt,
             @Schema(description = "The round's anonymity threshold") int k, Instant confirmedAt,
-            @NotNull @Schema(description = "The employees who will be asked about the leader") List<PersonDto> employees) {
+            @NotNull @Schema(description = "The employees who will be asked about the leader") List<PersonDto> employees,
+            @NotNull @Schema(description = "The leader colleagues who will be asked, and those the leader proposed "
+                    + "that wait for HR") List<PeerDto> peers) {
     }
 
     @Schema(name = "ConfirmationRequest", description = "How many leaders were mailed a request to confirm their list")

@@ -2,6 +2,7 @@ package dk.pejling.rounds;
 
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
+import dk.pejling.org.OrgLookup;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.PersonRef;
 import dk.pejling.rounds.RoundApi.RoundDto;
@@ -25,11 +26,13 @@ class RoundPeers {
 
     private final RoundService rounds;
     private final OrgService org;
+    private final OrgLookup lookup;
     private final RoundMapper mapper;
 
-    RoundPeers(RoundService rounds, OrgService org, RoundMapper mapper) {
+    RoundPeers(RoundService rounds, OrgService org, OrgLookup lookup, RoundMapper mapper) {
         this.rounds = rounds;
         this.org = org;
+        this.lookup = lookup;
         this.mapper = mapper;
     }
 
@@ -87,6 +90,25 @@ class RoundPeers {
                 .forEach(p -> RoundService.respondent(evaluee, p, RaterGroup.PEER).proposed = true);
         rounds.audit(actor, "round.peers.proposed", round);
         return mapper.dto(round);
+    }
+
+    /**
+     * Leaders of the organisation whose name or e-mail contains the query, for a leader in a draft round to propose:
+     * only people who lead someone, never the leader, the leader's manager or the leader's employees in the round.
+     */
+    List<RoundApi.PeerCandidate> candidates(Actor actor, UUID roundId, String query) {
+        Round round = rounds.find(actor.organisationId(), roundId).orElseThrow(RoundService::notFound);
+        Evaluee evaluee = Evaluee.<Evaluee>find("roundId = ?1 and leaderId = ?2", round.id, actor.personId())
+                .firstResultOptional().orElseThrow(RoundService::notFound);
+        if (round.status != RoundStatus.DRAFT) {
+            return List.of();
+        }
+        Set<UUID> employees = Set.copyOf(Respondent.<Respondent>list("evalueeId = ?1 and raterGroup = ?2", evaluee.id,
+                RaterGroup.EMPLOYEE).stream().map(r -> r.personId).toList());
+        return lookup.search(round.organisationId, query, 40).stream()
+                .filter(p -> !p.id().equals(evaluee.leaderId) && !p.id().equals(evaluee.managerId)
+                        && !employees.contains(p.id()) && !org.directReports(round.organisationId, p.id()).isEmpty())
+                .limit(20).map(p -> new RoundApi.PeerCandidate(p.id(), p.name(), p.unitName())).toList();
     }
 
     /** HR approves the colleagues a leader proposed. */

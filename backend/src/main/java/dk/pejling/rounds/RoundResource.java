@@ -14,11 +14,13 @@ import dk.pejling.rounds.RoundService.Actor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -147,6 +149,18 @@ public class RoundResource {
             description = "The other leaders with the same manager, whether or not they are in the round.")
     public RoundDto addDefaultPeers(@PathParam("id") UUID id) {
         return peers.defaults(actor(), id);
+    }
+
+    @GET
+    @Path("/{id}/my-peers/candidates")
+    @RolesAllowed(Role.Names.LEADER)
+    @Operation(operationId = "peerCandidates", summary = "Leaders the caller may propose as colleagues",
+            description = "Leaders of the organisation whose name or e-mail contains `q` (at least 2 characters): name "
+                    + "and unit only; never the caller, the caller's manager or the caller's employees in the round. "
+                    + "At most 20; none once the round is launched.")
+    public List<RoundApi.PeerCandidate> peerCandidates(@PathParam("id") UUID id,
+            @QueryParam("q") @NotNull @Size(min = 2, max = 100) String q) {
+        return peers.candidates(actor(), id, q);
     }
 
     @PUT

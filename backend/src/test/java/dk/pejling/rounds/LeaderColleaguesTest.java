@@ -106,8 +106,19 @@ class LeaderColleaguesTest {
                 .put("/api/rounds/" + round + "/evaluees/" + lars + "/employees").then().statusCode(400)
                 .body("errors[0].field", equalTo("personIds[1]"));
 
-        // Lars proposes Karl; the proposal waits for HR, and HR approves it.
+        // Lars proposes Karl; the proposal waits for HR, and HR approves it. Lars finds leaders only, by name and
+        // unit, and never himself, his manager or his employees.
         String larsToken = o.token("lars", Role.leader);
+        JsonPath found = given().auth().oauth2(larsToken).queryParam("q", "pejling")
+                .get("/api/rounds/" + round + "/my-peers/candidates").then().statusCode(200).extract().jsonPath();
+        assertEquals(Set.of("Sofie Bach", "Birgitte Lund", "Jonas Dam", "Karl Nør", "Hanne Holm"),
+                Set.copyOf(found.getList("name", String.class)));
+        assertFalse(found.prettify().contains("@"), "no e-mail addresses: " + found.prettify());
+        given().auth().oauth2(larsToken).queryParam("q", "x")
+                .get("/api/rounds/" + round + "/my-peers/candidates").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+        given().auth().oauth2(o.token("karl", Role.leader)).queryParam("q", "Lars")
+                .get("/api/rounds/" + round + "/my-peers/candidates").then().statusCode(404);
         given().auth().oauth2(larsToken).contentType(ContentType.JSON)
                 .body(Map.of("personIds", List.of(o.person("karl").toString())))
                 .put("/api/rounds/" + round + "/my-peers").then().statusCode(204);

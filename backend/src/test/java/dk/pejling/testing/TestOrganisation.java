@@ -105,6 +105,13 @@ public class TestOrganisation {
         /** A launched round over these leaders; returns its id. */
         public String launch(String frameworkVersionId, String name, Map<String, Object> settings,
                 List<String> leaders) {
+            return launch(frameworkVersionId, name, settings, leaders, round -> {
+            });
+        }
+
+        /** A launched round over these leaders, with something done to the draft first; returns its id. */
+        public String launch(String frameworkVersionId, String name, Map<String, Object> settings,
+                List<String> leaders, java.util.function.Consumer<String> beforeLaunch) {
             Map<String, Object> body = new HashMap<>(settings);
             body.put("frameworkVersionId", frameworkVersionId);
             body.put("name", name);
@@ -114,6 +121,7 @@ public class TestOrganisation {
             List<String> ids = leaders.stream().map(l -> person(l).toString()).toList();
             given().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("leaderIds", ids))
                     .post("/api/rounds/" + round + "/evaluees").then().statusCode(200);
+            beforeLaunch.accept(round);
             given().auth().oauth2(hr).post("/api/rounds/" + round + "/launch").then().statusCode(200);
             return round;
         }
