@@ -54,6 +54,8 @@ class AdversaryTest {
     Results results;
 
     private final Set<String> pdfChecked = new HashSet<>();
+    /** Figures of leader colleagues collected over all scenarios, printed so that a run shows it covered them. */
+    private static int colleagueFigures;
 
     /** What the test knows for certain: who answered what. */
     static final class World {
@@ -115,6 +117,8 @@ class AdversaryTest {
                         + " -Dadversary.rounds=1): " + e.getMessage(), e);
             }
         }
+        System.out.printf("Adversary: %d scenarios from seed %d, %d figures of leader colleagues among them%n",
+                SCENARIOS, base, colleagueFigures);
     }
 
     void scenario(long seed) {
@@ -391,6 +395,9 @@ class AdversaryTest {
             List<Integer> statements, JsonPath json, String path) {
         if (json.get(path) == null) {
             return;
+        }
+        if (path.endsWith(".peers")) {
+            colleagueFigures++;
         }
         figures.add(new Figure(label, round, leaders, statements, json.get(path + ".n"),
                 number(json.get(path + ".mean")), json.get(path + ".dontKnow"), json.getList(path + ".distribution",

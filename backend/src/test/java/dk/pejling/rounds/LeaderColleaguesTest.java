@@ -220,9 +220,17 @@ class LeaderColleaguesTest {
         String overview = given().auth().oauth2(o.hr).get("/api/rounds/" + round + "/overview").then()
                 .statusCode(200).extract().asString();
         assertFalse(overview.contains("5.0"), overview);
-        // The PDF speaks of them as a group of their own.
-        given().auth().oauth2(larsToken).get("/api/rounds/" + round + "/reports/" + lars + "/pdf").then()
-                .statusCode(200).contentType("application/pdf");
+        // The PDF shows them as a group of their own, with the same rules.
+        byte[] pdf = given().auth().oauth2(larsToken).get("/api/rounds/" + round + "/reports/" + lars + "/pdf").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(text.contains("Lederkollegernes gennemsnit 5,0 (antal svar: 4)"), text);
+        assertTrue(text.contains("skjult: for få lederkolleger har givet en score"), text);
     }
 
     private static Set<String> names(JsonPath round, String leader) {
