@@ -29,6 +29,7 @@ export function inputOf(round: Round): RoundInput {
     closesAt: round.closesAt,
     k,
     kStory: round.kStory ?? k,
+    kPeer: round.kPeer ?? 3,
     includeSelf: round.includeSelf ?? DEFAULTS.includeSelf,
     includeManager: round.includeManager ?? DEFAULTS.includeManager,
     managerAccess: round.managerAccess,
@@ -55,7 +56,7 @@ export function toInstant(date: string, time: string): string {
 
 /** Invitations per rater group, summed over the leaders: the e-mails that go out at launch. */
 export function invitedByGroup(evaluees: readonly Evaluee[]): Record<RaterGroup, number> {
-  const totals: Record<RaterGroup, number> = { EMPLOYEE: 0, SELF: 0, MANAGER: 0 };
+  const totals: Record<RaterGroup, number> = { EMPLOYEE: 0, PEER: 0, SELF: 0, MANAGER: 0 };
   for (const evaluee of evaluees) {
     for (const count of evaluee.invited) totals[count.group] += count.invited ?? 0;
   }

@@ -16,3 +16,4 @@ export type FrameworkSummary = Schemas['FrameworkSummary'];
 export type UnitSummary = Schemas['UnitSummary'];
 export type LeaderStatus = Schemas['LeaderStatus'];
 export type GroupProgress = Schemas['GroupProgress'];
+export type RespondentConfirmation = Schemas['RespondentConfirmation'];

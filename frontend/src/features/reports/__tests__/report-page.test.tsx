@@ -31,6 +31,43 @@ describe('leader report', () => {
     expect(screen.getByText('Min leder lytter til mig', { selector: 'th' })).not.toBeVisible();
   });
 
+  it('shows leader colleagues in a column of their own, and says why where their figures are hidden', async () => {
+    loggedInAs(['leader']);
+    const report = testReport({ kPeer: 3, peersShown: true });
+    report.responseRates = [...report.responseRates, { group: 'PEER', invited: 4, submitted: 4, rate: 100 }];
+    const peers = { n: 4, mean: 4.5, dontKnow: 0, distribution: [0, 0, 0, 2, 2] };
+    report.values = report.values.map((value, v) => ({
+      ...value,
+      peers: v === 1 ? peers : undefined,
+      statements: value.statements.map((statement, s) => ({ ...statement, peers: v === 0 && s === 1 ? undefined : peers })),
+    }));
+    serveReport(report);
+    renderApp(path);
+
+    const overview = await screen.findByRole('table', { name: /^Værdierne med medarbejdernes gennemsnit/ });
+    expect(within(overview).getAllByRole('row')[0]).toHaveTextContent('Lederkolleger');
+    // The employees' mean stays the employees' own; the colleagues' stands beside it.
+    expect(within(overview).getByRole('row', { name: /Retning og mening/ })).toHaveTextContent('Retning og mening3,5');
+    expect(within(overview).getByRole('row', { name: /Retning og mening/ })).toHaveTextContent('4,5');
+    expect(within(overview).getByRole('row', { name: /Tillid og dialog/ })).toHaveTextContent('For få lederkolleger har vurderet det');
+
+    await userEvent.click(screen.getByText('Tillid og dialog', { selector: 'summary span' }));
+    const table = screen.getByRole('table', { name: /Tillid og dialog/ });
+    expect(within(table).getByRole('row', { name: /lytter/ })).toHaveTextContent('4,5 (antal svar: 4)');
+    expect(within(table).getByRole('row', { name: /feedback/ })).toHaveTextContent('For få lederkolleger har vurderet det');
+    expect(screen.getByRole('region', { name: 'Svarprocent' })).toHaveTextContent('Lederkolleger');
+  });
+
+  it('says that too few leader colleagues answered, without a number of them', async () => {
+    loggedInAs(['leader']);
+    const report = testReport({ kPeer: 3, peersShown: false });
+    report.responseRates = [...report.responseRates, { group: 'PEER', invited: 3 }];
+    serveReport(report);
+    renderApp(path);
+    const overview = await screen.findByRole('table', { name: /^Værdierne med medarbejdernes gennemsnit/ });
+    expect(within(overview).getByRole('row', { name: /Tillid og dialog/ })).toHaveTextContent('Færre end 3 lederkolleger har svaret');
+  });
+
   it('sums up what to keep, what to work on, blind spots and hidden strengths', async () => {
     loggedInAs(['leader']);
     serveReport(testReport({ hiddenStrengths: [] }));

@@ -53,6 +53,7 @@ function StatementTable({ value, title, report, textOf }: StatementTableProps) {
   const self = report.includeSelf !== false;
   const manager = report.includeManager !== false;
   const trend = employees && !!report.previousRound;
+  const peers = report.responseRates.some((rate) => rate.group === 'PEER');
   const labels = {
     mean: t('report.values.employeeMean'),
     n: t('report.values.n'),
@@ -61,6 +62,7 @@ function StatementTable({ value, title, report, textOf }: StatementTableProps) {
     self: `${t('report.values.self')} (${t('report.notAnonymous')})`,
     manager: `${t('report.values.manager')} (${t('report.notAnonymous')})`,
     gap: t('report.values.gap'),
+    peers: t('report.values.peers'),
     benchmark: t('report.values.benchmark'),
     trend: report.previousRound ? t('report.values.trend', { round: report.previousRound.name }) : '',
   };
@@ -80,6 +82,7 @@ function StatementTable({ value, title, report, textOf }: StatementTableProps) {
           )}
           {self && <th scope="col">{labels.self}</th>}
           {manager && <th scope="col">{labels.manager}</th>}
+          {peers && <th scope="col">{labels.peers}</th>}
           {employees && self && <th scope="col">{labels.gap}</th>}
           {employees && <th scope="col">{labels.benchmark}</th>}
           {trend && <th scope="col">{labels.trend}</th>}
@@ -115,6 +118,15 @@ function StatementTable({ value, title, report, textOf }: StatementTableProps) {
               {manager && (
                 <td data-title={labels.manager}>
                   <RatingText rating={statement.manager} bare />
+                </td>
+              )}
+              {peers && (
+                <td data-title={labels.peers}>
+                  {statement.peers
+                    ? t('report.values.peersFigure', { mean: numbers.decimal(statement.peers.mean), n: statement.peers.n })
+                    : report.peersShown
+                      ? t('report.values.peersTooFew')
+                      : t('report.values.peersBelow', { k: report.kPeer })}
                 </td>
               )}
               {employees && self && <td data-title={labels.gap}>{numbers.signed(statement.gap)}</td>}

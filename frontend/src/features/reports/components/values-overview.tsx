@@ -17,12 +17,15 @@ export function ValuesOverview({ report }: { report: LeaderReport }) {
   const self = report.includeSelf !== false;
   const manager = report.includeManager !== false;
   const trend = employees && !!report.previousRound;
+  // Leader colleagues have a column of their own when the round asked any; never mixed into the employees'.
+  const peers = report.responseRates.some((rate) => rate.group === 'PEER');
   const benchmark = employees && report.values.some((value) => value.benchmark !== undefined && value.benchmark !== null);
   const trendLabel = report.previousRound ? t('report.values.trend', { round: report.previousRound.name }) : '';
   const columns = {
     mean: t('report.values.employeeMean'),
     self: t('report.values.self'),
     manager: t('report.values.manager'),
+    peers: t('report.values.peers'),
     benchmark: t('report.values.benchmark'),
   };
   const single = (value: ValueReport, kind: 'self' | 'manager') => {
@@ -49,6 +52,7 @@ export function ValuesOverview({ report }: { report: LeaderReport }) {
                 {columns.manager} <span className="report-not-anonymous">({t('report.notAnonymous')})</span>
               </th>
             )}
+            {peers && <th scope="col">{columns.peers}</th>}
             {trend && <th scope="col">{trendLabel}</th>}
             {benchmark && <th scope="col">{columns.benchmark}</th>}
           </tr>
@@ -82,6 +86,15 @@ export function ValuesOverview({ report }: { report: LeaderReport }) {
                 )}
                 {manager && (
                   <td data-title={`${columns.manager} (${t('report.notAnonymous')})`}>{single(value, 'manager')}</td>
+                )}
+                {peers && (
+                  <td data-title={columns.peers}>
+                    {value.peers?.mean !== undefined && value.peers?.mean !== null
+                      ? numbers.decimal(value.peers.mean)
+                      : report.peersShown
+                        ? t('report.values.peersTooFew')
+                        : t('report.values.peersBelow', { k: report.kPeer })}
+                  </td>
                 )}
                 {trend && (
                   <td data-title={trendLabel}>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,7 @@ describe('respondent lists', () => {
             k: 5,
             confirmedAt: confirmed ?? undefined,
             employees: [person(1, 'Anna Andersen'), person(2, 'Bo Berg')],
+            peers: [],
           },
         ]),
       ),
@@ -74,5 +75,42 @@ describe('respondent lists', () => {
     expect(list).toHaveTextContent('Med så få på listen vil din rapport kun vise selvvurderingen og chefens vurdering.');
     await userEvent.setup().click(within(list).getByRole('button', { name: 'Bekræft listen' }));
     expect(await within(list).findByText(/^Du har bekræftet listen /)).toBeInTheDocument();
+  });
+
+  it('lets a leader propose leader colleagues, marked as waiting for HR, and withdraw a proposal', async () => {
+    sessionStorage.setItem('pejling.token', 'token');
+    server.use(http.get('*/api/me', () => HttpResponse.json({ ...testUser(['leader']), id: LEADER_ID })));
+    let peers = [{ ...person(8, 'Sofie Bach'), proposed: false }];
+    const proposals: unknown[] = [];
+    server.use(
+      http.get('*/api/rounds/confirmations', () =>
+        HttpResponse.json([
+          { roundId: ROUND_ID, roundName: 'Lederevaluering forår', closesAt: '2026-12-24T11:00:00Z', k: 5, employees: [person(1, 'Anna Andersen')], peers },
+        ]),
+      ),
+      http.get(`*/api/rounds/${ROUND_ID}/my-peers/candidates`, () => HttpResponse.json([{ ...person(9, 'Karl Nør'), unitName: 'Teknik' }])),
+      http.put(`*/api/rounds/${ROUND_ID}/my-peers`, async ({ request }) => {
+        const body = (await request.json()) as { personIds: string[] };
+        proposals.push(body);
+        peers = [
+          { ...person(8, 'Sofie Bach'), proposed: false },
+          ...(body.personIds.includes(person(9, '').id) ? [{ ...person(9, 'Karl Nør'), proposed: true }] : []),
+        ];
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    renderApp('/bekraeft');
+    const user = userEvent.setup();
+    const list = await screen.findByRole('region', { name: 'Lederevaluering forår' });
+    await user.type(within(list).getByRole('searchbox', { name: 'Foreslå en lederkollega' }), 'Ka');
+    await user.click(await within(list).findByRole('button', { name: 'Foreslå Karl Nør som lederkollega' }));
+    expect(await within(list).findByText('(dit forslag, venter på HR)', { exact: false })).toBeInTheDocument();
+    expect(proposals).toEqual([{ personIds: [person(8, '').id, person(9, '').id] }]);
+    // Only the leader's own proposal can be withdrawn; HR's choice stays.
+    expect(within(list).queryByRole('button', { name: 'Træk forslaget om Sofie Bach tilbage' })).toBeNull();
+    await user.click(within(list).getByRole('button', { name: 'Træk forslaget om Karl Nør tilbage' }));
+    await waitFor(() => expect(proposals).toHaveLength(2));
+    expect(proposals[1]).toEqual({ personIds: [person(8, '').id] });
+    expect(await within(list).findByText('Forslaget om Karl Nør er trukket tilbage.')).toBeInTheDocument();
   });
 });

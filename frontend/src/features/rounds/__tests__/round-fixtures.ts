@@ -50,6 +50,7 @@ export function evaluee(overrides: Partial<Evaluee> = {}): Evaluee {
     name: 'Jens Mikkelsen',
     unit: 'Borgerservice',
     employees,
+    peers: [],
     self: true,
     manager: true,
     invited: [
@@ -72,6 +73,7 @@ export function testRound(overrides: Partial<Round> = {}): Round {
     closesAt: '2030-03-01T11:00:00Z',
     k: 5,
     kStory: 5,
+    kPeer: 3,
     includeSelf: true,
     includeManager: true,
     managerAccess: 'REPORT',

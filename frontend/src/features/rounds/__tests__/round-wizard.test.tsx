@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,39 @@ describe('round wizard', () => {
     expect(employees).toEqual({ personIds: [person(1, '').id, person(3, '').id] });
   });
 
+  it('gives leaders their colleagues by default, shows proposals waiting for approval, and approves them', async () => {
+    loggedInAs(['hr']);
+    let round = testRound({ evaluees: [evaluee()] });
+    let approved = false;
+    server.use(
+      http.get(`*/api/rounds/${ROUND_ID}`, () => HttpResponse.json(round)),
+      http.post(`*/api/rounds/${ROUND_ID}/peer-defaults`, () => {
+        round = testRound({
+          evaluees: [evaluee({ peers: [{ ...person(8, 'Sofie Bach'), proposed: false }, { ...person(9, 'Karl Nør'), proposed: true }] })],
+        });
+        return HttpResponse.json(round);
+      }),
+      http.post(`*/api/rounds/${ROUND_ID}/evaluees/${LEADER_ID}/peers/approval`, () => {
+        approved = true;
+        round = testRound({
+          evaluees: [evaluee({ peers: [{ ...person(8, 'Sofie Bach'), proposed: false }, { ...person(9, 'Karl Nør'), proposed: false }] })],
+        });
+        return HttpResponse.json(round);
+      }),
+    );
+    renderApp(`/runder/${ROUND_ID}?trin=2`);
+    const user = userEvent.setup();
+    expect(await screen.findByText('0 lederkolleger spørges om Jens Mikkelsen')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Spørg de andre ledere med samme chef' }));
+
+    await user.click(await screen.findByText('2 lederkolleger spørges om Jens Mikkelsen'));
+    expect(screen.getByText(/Karl Nør/).closest('li')).toHaveTextContent('foreslået af lederen, venter på godkendelse');
+    await user.click(screen.getByRole('button', { name: 'Godkend 1 foreslået lederkollega' }));
+    await waitFor(() => expect(approved).toBe(true));
+    expect(await screen.findByRole('status')).toHaveTextContent('Lederkollegerne, som Jens Mikkelsen foreslog, er godkendt.');
+    expect(screen.queryByText('foreslået af lederen, venter på godkendelse', { exact: false })).toBeNull();
+  });
+
   it('saves the thresholds and sharing with the rest of the settings', async () => {
     loggedInAs(['hr']);
     const round = testRound({ evaluees: [evaluee()] });
@@ -149,6 +182,10 @@ describe('round wizard', () => {
     const kStory = screen.getByRole('spinbutton', { name: 'Mindste antal svar for at vise historier' });
     await user.clear(kStory);
     await user.type(kStory, '8');
+    const kPeer = screen.getByRole('spinbutton', { name: 'Anonymitetsgrænse for lederkolleger' });
+    expect(kPeer).toHaveValue(3);
+    await user.clear(kPeer);
+    await user.type(kPeer, '4');
     await user.click(screen.getByRole('radio', { name: 'Nej, kun lederen selv' }));
     await user.click(screen.getByRole('button', { name: 'Gem og fortsæt' }));
 
@@ -159,6 +196,7 @@ describe('round wizard', () => {
       closesAt: '2030-03-01T11:00:00Z',
       k: 7,
       kStory: 8,
+      kPeer: 4,
       includeSelf: true,
       includeManager: true,
       managerAccess: 'NONE',

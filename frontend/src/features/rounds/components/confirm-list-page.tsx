@@ -4,6 +4,7 @@ import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useConfirmList, useMyRespondentLists } from '../api/my-respondent-lists';
 import { NS } from '../i18n';
+import { ProposePeers } from './propose-peers';
 
 /**
  * /bekraeft: a leader sees who will be asked about their leadership in the draft rounds that ask them to confirm,
@@ -37,6 +38,7 @@ export function ConfirmListPage() {
             ))}
           </ul>
           {list.employees.length < (list.k ?? 5) && <p className="alert alert-info">{t('confirm.belowK', { count: list.k ?? 5 })}</p>}
+          <ProposePeers list={list} />
           <p>{t('confirm.changes')}</p>
           {list.confirmedAt ? (
             <p className="round-confirmed" role="status">

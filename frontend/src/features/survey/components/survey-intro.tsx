@@ -12,6 +12,7 @@ const RULES: Record<Survey['raterGroup'], string[]> = {
   EMPLOYEE: ['anonymous', 'employees', 'stories', 'noNames', 'afterClose'],
   SELF: ['self', 'selfNotAnonymous'],
   MANAGER: ['manager', 'managerNotAnonymous'],
+  PEER: ['anonymous', 'peers', 'peerStories', 'noNames', 'afterClose'],
 };
 
 interface SurveyIntroProps {
@@ -34,7 +35,11 @@ export function SurveyIntro({ survey, answered, total, onStart }: SurveyIntroPro
 
   // About 12 seconds a statement, a minute or two for stories: said as a whole number of minutes.
   const minutes = Math.max(2, Math.ceil((total * 12) / 60) + 1);
-  const anonymity = survey.raterGroup === 'EMPLOYEE' ? t('intro.anonymous', { leader: survey.leaderName, k: survey.rules.k }) : null;
+  // A leader colleague's survey carries the colleagues' thresholds (the server sends them for that group).
+  const anonymity =
+    survey.raterGroup === 'EMPLOYEE' || survey.raterGroup === 'PEER'
+      ? t('intro.anonymous', { context: survey.raterGroup.toLowerCase(), leader: survey.leaderName, k: survey.rules.k })
+      : null;
 
   return (
     <>

@@ -7,6 +7,8 @@ import type { Evaluee } from '../../types';
 
 interface AddRespondentProps {
   evaluee: Evaluee;
+  /** Employees (the default) or leader colleagues: the labels differ, and nobody is offered twice. */
+  kind?: 'employee' | 'peer';
   busy: boolean;
   onAdd: (person: { id: string; name: string }) => void;
 }
@@ -16,20 +18,22 @@ interface AddRespondentProps {
  * (name, e-mail and unit, so that namesakes can be told apart). People already on the list and the leader
  * themselves are not offered.
  */
-export function AddRespondent({ evaluee, busy, onAdd }: AddRespondentProps) {
+export function AddRespondent({ evaluee, kind = 'employee', busy, onAdd }: AddRespondentProps) {
   const { t } = useTranslation(NS);
   const [query, setQuery] = useState('');
   const results = useSearchPeople(query);
   const resultsId = useId();
-  const listed = new Set(evaluee.employees.map((employee) => employee.id));
+  const keys = kind === 'peer' ? 'peers' : 'leaders';
+  // Nobody answers about a leader in two groups, so neither list offers anyone on the other.
+  const listed = new Set([...evaluee.employees, ...evaluee.peers].map((person) => person.id));
   const candidates = (results.data ?? []).filter((person) => !listed.has(person.id) && person.id !== evaluee.leaderId);
   const searching = query.trim().length >= 2;
   return (
     <div className="round-add-person">
       <TextField
-        id={`add-person-${evaluee.leaderId}`}
-        label={t('leaders.addPerson', { leader: evaluee.name })}
-        hint={t('leaders.addPersonHint')}
+        id={`add-${kind}-${evaluee.leaderId}`}
+        label={t(`${keys}.addPerson`, { leader: evaluee.name })}
+        hint={t(`${keys}.addPersonHint`)}
         value={query}
         type="search"
         autoComplete="off"
@@ -59,7 +63,7 @@ export function AddRespondent({ evaluee, busy, onAdd }: AddRespondentProps) {
                     onAdd(person);
                     setQuery('');
                   }}
-                  aria-label={t('leaders.addPersonLabel', { name: person.name, leader: evaluee.name })}
+                  aria-label={t(`${keys}.addPersonLabel`, { name: person.name, leader: evaluee.name })}
                 >
                   {t('leaders.addPersonButton')}
                 </button>

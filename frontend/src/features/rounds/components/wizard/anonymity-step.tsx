@@ -11,8 +11,8 @@ import type { Access, Round } from '../../types';
 import { Checkbox, RadioGroup } from '../choices';
 import { StepButtons } from './step-buttons';
 
-const FIELDS = ['k', 'kStory', 'managerAccess', 'hrAccess', 'retentionMonths', 'reminderDaysBefore'] as const;
-const RANGES = { k: [3, 10], kStory: [3, 20], retentionMonths: [1, 120], reminderDaysBefore: [0, 30] } as const;
+const FIELDS = ['k', 'kStory', 'kPeer', 'managerAccess', 'hrAccess', 'retentionMonths', 'reminderDaysBefore'] as const;
+const RANGES = { k: [3, 10], kStory: [3, 20], kPeer: [3, 10], retentionMonths: [1, 120], reminderDaysBefore: [0, 30] } as const;
 type NumberField = keyof typeof RANGES;
 
 /** Step 4: the anonymity thresholds, who may read the reports, how long data is kept, reminders, confirmation. */
@@ -23,6 +23,7 @@ export function AnonymityStep({ round, onBack, onDone }: { round: Round; onBack:
   const [numbers, setNumbers] = useState<Record<NumberField, string>>({
     k: String(settings.k),
     kStory: String(settings.kStory),
+    kPeer: String(settings.kPeer ?? 3),
     retentionMonths: String(settings.retentionMonths),
     reminderDaysBefore: String(settings.reminderDaysBefore),
   });
@@ -76,6 +77,7 @@ export function AnonymityStep({ round, onBack, onDone }: { round: Round; onBack:
       <h3>{t('anonymity.thresholdsHeading')}</h3>
       {numberField('k', t('anonymity.kHint'))}
       {numberField('kStory', t('anonymity.kStoryHint'))}
+      {numberField('kPeer', t('anonymity.kPeerHint'))}
       <h3>{t('anonymity.sharingHeading')}</h3>
       <RadioGroup name="round-managerAccess" legend={t('anonymity.managerAccess')} value={managerAccess} options={access('managerAccess')} onChange={setManagerAccess} />
       <RadioGroup

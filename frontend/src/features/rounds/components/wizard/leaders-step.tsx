@@ -7,11 +7,13 @@ import { useFormat } from '@/lib/format';
 import { useUnits } from '@/lib/queries/units';
 import { useAddEvaluees } from '../../api/add-evaluees';
 import { useRemoveEvaluee } from '../../api/remove-evaluee';
+import { useAddDefaultPeers } from '../../api/peers';
 import { useSetEmployees } from '../../api/set-employees';
 import { NS } from '../../i18n';
 import type { Evaluee, Round, UnitSummary } from '../../types';
 import { AddRespondent } from './add-respondent';
 import { BelowThresholdWarning } from './below-threshold-warning';
+import { PeerList } from './peer-list';
 
 /** Units in tree order with their depth, for an indented list of options. */
 function withDepth(units: UnitSummary[]): { unit: UnitSummary; depth: number }[] {
@@ -31,6 +33,8 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
   const add = useAddEvaluees(round.id);
   const remove = useRemoveEvaluee(round.id);
   const setEmployees = useSetEmployees(round.id);
+  const defaultPeers = useAddDefaultPeers(round.id);
+  const [peerError, setPeerError] = useState<unknown>();
   const [unitId, setUnitId] = useState('');
   const [localError, setLocalError] = useState<string>();
   const [status, setStatus] = useState('');
@@ -38,7 +42,7 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
   const addErrors = formErrors(add.error, [], t('unexpectedError'));
   // The server names the unit or the leaders it could not use; both belong to the unit list here.
   const unitError = localError ?? (add.error ? addErrors.other.map((m) => m.replace(/^(unitIds|leaderIds)(\[\d+\])?: /, '')).join(' ') : undefined);
-  const changeErrors = formErrors(remove.error ?? setEmployees.error, [], t('unexpectedError'));
+  const changeErrors = formErrors(remove.error ?? setEmployees.error ?? defaultPeers.error ?? peerError, [], t('unexpectedError'));
 
   function handleAdd(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -121,6 +125,20 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
       ) : (
         <>
           <p className="form-hint">{t('leaders.employeesHint')}</p>
+          <div className="round-peer-defaults">
+            <p className="form-hint">{t('peers.hint', { k: round.kPeer })}</p>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={defaultPeers.isPending}
+              onClick={() => {
+                setPeerError(undefined);
+                defaultPeers.mutate(undefined, { onSuccess: () => setStatus(t('peers.defaultsAdded')) });
+              }}
+            >
+              {t('peers.defaults')}
+            </button>
+          </div>
           <ul className="nobullet-list round-evaluees">
             {round.evaluees.map((evaluee) => (
               <li key={evaluee.leaderId} className="round-evaluee">
@@ -163,6 +181,15 @@ export function LeadersStep({ round, onBack, onDone }: { round: Round; onBack: (
                   )}
                   <AddRespondent evaluee={evaluee} busy={setEmployees.isPending} onAdd={(person) => addEmployee(evaluee, person)} />
                 </details>
+                <PeerList
+                  roundId={round.id}
+                  evaluee={evaluee}
+                  onStatus={(message) => {
+                    setPeerError(undefined);
+                    setStatus(message);
+                  }}
+                  onError={setPeerError}
+                />
                 {round.confirmRespondents && (
                   <p className="round-confirmed">
                     {evaluee.confirmedAt ? t('leaders.confirmed', { date: format.dateTime(evaluee.confirmedAt) }) : t('leaders.notConfirmed')}

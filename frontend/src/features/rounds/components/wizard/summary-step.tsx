@@ -13,7 +13,7 @@ import { inputOf, invitedByGroup, totalInvited, type Step } from '../../settings
 import type { RaterGroup, Round } from '../../types';
 import { BelowThresholdWarning } from './below-threshold-warning';
 
-const GROUPS: RaterGroup[] = ['EMPLOYEE', 'SELF', 'MANAGER'];
+const GROUPS: RaterGroup[] = ['EMPLOYEE', 'PEER', 'SELF', 'MANAGER'];
 
 /** Step 5: everything that is frozen at launch, the number of e-mails, and the launch itself (after a confirmation). */
 export function SummaryStep({ round, onBack }: { round: Round; onBack: () => void }) {
@@ -30,7 +30,13 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
   const unconfirmed = round.confirmRespondents ? round.evaluees.filter((evaluee) => !evaluee.confirmedAt) : [];
   const errors = formErrors(launch.error ?? remove.error, [], t('unexpectedError'));
   const yesNo = (value: boolean | undefined) => (value ? t('yes') : t('no'));
-  const groups = [t('groups.EMPLOYEE'), settings.includeSelf && t('groups.SELF'), settings.includeManager && t('groups.MANAGER')].filter(Boolean);
+  const withPeers = round.evaluees.some((evaluee) => evaluee.peers.some((peer) => !peer.proposed));
+  const groups = [
+    t('groups.EMPLOYEE'),
+    withPeers && t('groups.PEER'),
+    settings.includeSelf && t('groups.SELF'),
+    settings.includeManager && t('groups.MANAGER'),
+  ].filter(Boolean);
 
   const rows: { label: string; value: string; step: Step }[] = [
     { label: t('summary.framework'), value: round.frameworkName, step: 1 },
@@ -40,6 +46,7 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
     { label: t('summary.groups'), value: groups.join(', '), step: 3 },
     { label: t('summary.k'), value: t('summary.kValue', { count: settings.k }), step: 4 },
     { label: t('summary.kStory'), value: t('summary.kStoryValue', { count: settings.kStory }), step: 4 },
+    { label: t('summary.kPeer'), value: t('summary.kPeerValue', { count: settings.kPeer ?? 3 }), step: 4 },
     { label: t('summary.managerAccess'), value: t(`anonymity.managerAccessOptions.${settings.managerAccess ?? 'REPORT'}`), step: 4 },
     { label: t('summary.hrAccess'), value: t(`anonymity.hrAccessOptions.${settings.hrAccess ?? 'NONE'}`), step: 4 },
     { label: t('summary.retention'), value: t('summary.months', { count: settings.retentionMonths }), step: 4 },
@@ -87,7 +94,7 @@ export function SummaryStep({ round, onBack }: { round: Round; onBack: () => voi
       <h3>{t('summary.mailsHeading')}</h3>
       <p>{t('summary.mails', { count: mails })}</p>
       <ul>
-        {GROUPS.map((group) => (
+        {GROUPS.filter((group) => group !== 'PEER' || byGroup.PEER > 0).map((group) => (
           <li key={group}>{t('summary.mailsGroup', { group: t(`groups.${group}`), count: byGroup[group] })}</li>
         ))}
       </ul>

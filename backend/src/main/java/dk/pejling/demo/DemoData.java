@@ -106,7 +106,7 @@ class DemoData {
         RoundService.Actor roundActor = new RoundService.Actor(o, hr.id(), true);
         if (rounds.list(o).stream().noneMatch(r -> r.name().equals(OPEN_ROUND))) {
             UUID round = rounds.create(roundActor, new RoundApi.RoundInput(framework, OPEN_ROUND,
-                    Instant.now().plus(Duration.ofDays(21)), null, null, true, true, null, null, null, null, null)).id();
+                    Instant.now().plus(Duration.ofDays(21)), null, null, true, true, null, null, null, null, null, null)).id();
             List<UUID> leaders = List.of("chef", "leder", "sofie.bach", "jens.mikkelsen", "birgitte.lund").stream()
                     .map(local -> person(o, local + DOMAIN).id()).toList();
             rounds.addEvaluees(roundActor, round, new RoundApi.AddEvaluees(leaders, null));

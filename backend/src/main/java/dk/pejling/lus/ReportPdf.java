@@ -176,7 +176,7 @@ public class ReportPdf {
         return new View(own, text(r.leaderName()), text(r.unitName()), text(r.roundName()), text(r.frameworkName()),
                 date(r.closedAt()), date(now), r.k(), r.kStory(), shown, r.storiesShown(), r.includeSelf(),
                 r.includeManager(), r.previousRound() == null ? null : text(r.previousRound().name()),
-                r.responseRates().stream().map(rate -> rate(rate, r.k())).toList(), refs(r.top()), refs(r.bottom()),
+                r.responseRates().stream().map(rate -> rate(rate, rate.group() == RaterGroup.PEER ? r.kPeer() : r.k())).toList(), refs(r.top()), refs(r.bottom()),
                 refs(r.blindSpots()), refs(r.hiddenStrengths()), values, plan(r.previousPlan()),
                 guide(guide, r, own));
     }
@@ -192,6 +192,7 @@ public class ReportPdf {
             case EMPLOYEE -> "Medarbejdere";
             case SELF -> "Selvvurdering";
             case MANAGER -> "Chefens vurdering";
+            case PEER -> "Lederkolleger";
         };
     }
 
@@ -205,17 +206,17 @@ public class ReportPdf {
         List<StatementView> statements = v.statements().stream()
                 .map(s -> new StatementView(text(s.text()),
                         figures(r, s.employees(), s.employeesMasked(), s.self(), s.manager(), s.gap(),
-                                s.benchmark(), s.trend()),
+                                s.benchmark(), s.trend(), s.peers()),
                         bars(s.employees())))
                 .toList();
         List<StoryView> stories = v.stories().stream().map(story -> story(story, own)).toList();
         return new ValueView(title, figures(r, v.employees(), v.employeesMasked(), v.self(), v.manager(), v.gap(),
-                v.benchmark(), v.trend()), statements, stories);
+                v.benchmark(), v.trend(), v.peers()), statements, stories);
     }
 
     /** The figures of a statement or value, in the order the reader compares them; employee rows only above k. */
     private static List<Figure> figures(LeaderReport r, EmployeeFigures e, MaskReason masked, SingleRating self,
-            SingleRating manager, Double gap, Double benchmark, Trend trend) {
+            SingleRating manager, Double gap, Double benchmark, Trend trend, EmployeeFigures peers) {
         List<Figure> rows = new ArrayList<>();
         if (r.employeesShown()) {
             rows.add(new Figure("Medarbejdernes gennemsnit", e != null ? number(e.mean())
@@ -231,6 +232,13 @@ public class ReportPdf {
         if (r.includeManager()) {
             rows.add(new Figure("Chefens vurdering (ikke anonym)",
                     manager == null ? NONE : number(manager.score())));
+        }
+        // Leader colleagues: a row of their own when the round asked them, never mixed with the employees'.
+        if (r.responseRates().stream().anyMatch(rate -> rate.group() == RaterGroup.PEER)) {
+            rows.add(new Figure("Lederkollegernes gennemsnit", peers != null
+                    ? number(peers.mean()) + " (antal svar: " + peers.n() + ")"
+                    : r.peersShown() ? "skjult: for få lederkolleger har givet en score"
+                    : "færre end " + r.kPeer() + " lederkolleger har svaret"));
         }
         if (r.employeesShown()) {
             if (r.includeSelf()) {
@@ -264,6 +272,7 @@ public class ReportPdf {
             case EMPLOYEE -> null;
             case SELF -> own ? "Din egen historie (ikke anonym)" : "Lederens egen historie (ikke anonym)";
             case MANAGER -> "Chefens historie (ikke anonym)";
+            case PEER -> "En lederkollegas historie";
         };
         return new StoryView(text(story.text()), source);
     }

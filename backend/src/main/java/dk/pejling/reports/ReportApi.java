@@ -56,7 +56,9 @@ public final class ReportApi {
             SingleRating self, SingleRating manager,
             @Schema(description = "Self score minus the employee mean") Double gap,
             @Schema(description = "The organisation's employee mean for the statement in this round")
-            Double benchmark, Trend trend) {
+            Double benchmark, Trend trend,
+            @Schema(description = "The leader colleagues' figures, on their own: from kPeer colleagues that scored the "
+                    + "statement") EmployeeFigures peers) {
     }
 
     @Schema(name = "ValueReport")
@@ -64,7 +66,9 @@ public final class ReportApi {
             EmployeeFigures employees, MaskReason employeesMasked, SingleRating self, SingleRating manager, Double gap, Double benchmark,
             Trend trend, @NotNull List<StatementReport> statements,
             @NotNull @Schema(description = "Stories about this value, in random order, without dates or ids")
-            List<StoryDto> stories) {
+            List<StoryDto> stories,
+            @Schema(description = "The leader colleagues' figures for the value: only when every statement of the "
+                    + "value shows theirs") EmployeeFigures peers) {
     }
 
     @Schema(name = "Story")
@@ -76,8 +80,8 @@ public final class ReportApi {
             @NotNull String valueTitle, Double mean, Double self, Double gap) {
     }
 
-    @Schema(name = "ResponseRate", description = "Submitted of invited per rater group. Below the threshold the "
-            + "employee count is withheld.")
+    @Schema(name = "ResponseRate", description = "Submitted of invited per rater group. Below its threshold an "
+            + "anonymous group's count (employees, leader colleagues) is withheld.")
     public record ResponseRate(@NotNull RaterGroup group, int invited, Integer submitted,
             @Schema(description = "Percent, whole number") Integer rate) {
     }
@@ -104,7 +108,10 @@ public final class ReportApi {
             @NotNull @Schema(description = "Who besides the leader can read this report") Readers readers,
             @Schema(description = "The stories were removed when the round's retention period ended") boolean storiesRemoved,
             @NotNull @Schema(description = "Who reads: the leader, or the manager or HR reading about the leader")
-            Relation relation) {
+            Relation relation,
+            @Schema(description = "The leader colleagues' threshold") int kPeer,
+            @Schema(description = "At least kPeer colleagues answered, so their figures and stories may show")
+            boolean peersShown) {
     }
 
     @Schema(name = "ReportReaders", description = "Who besides the leader can read the report: the manager fixed at "

@@ -86,9 +86,13 @@ public class ReportService {
         int e = r.evalueeIndex.get(subject.evalueeId());
         boolean employeesShown = plan.reportShown[e];
         boolean storiesShown = r.employeeBallots(e) >= subject.row().kStory();
+        int kPeer = subject.row().kPeer();
+        boolean peersShown = r.peerBallots(e) >= kPeer;
         Optional<Previous> previous = previous(subject, r);
         Map<UUID, List<StoryDto>> stories = new HashMap<>();
-        queries.stories(subject.roundId(), subject.evalueeId(), storiesShown).forEach(s -> stories
+        // Colleagues' stories need both their own threshold and the round's threshold for stories.
+        boolean peerStories = peersShown && r.peerBallots(e) >= subject.row().kStory();
+        queries.stories(subject.roundId(), subject.evalueeId(), storiesShown, peerStories).forEach(s -> stories
                 .computeIfAbsent(s.valueId(), v -> new ArrayList<>()).add(new StoryDto(s.raterGroup(), s.text())));
 
         List<ValueReport> values = new ArrayList<>();
@@ -112,7 +116,8 @@ public class ReportService {
                         includeSelf ? new SingleRating(self, false) : null,
                         includeManager ? new SingleRating(single(r.cell(RaterGroup.MANAGER, e, s)), false) : null,
                         gap, plan.rootStatement[s] == null ? round1(organisation(r, s).mean()) : null,
-                        previous.flatMap(p -> p.statement(statement, mean)).orElse(null)));
+                        previous.flatMap(p -> p.statement(statement, mean)).orElse(null),
+                        peers(r, e, s, peersShown, kPeer)));
                 if (mean != null) {
                     StatementRef ref = new StatementRef(statement.id(), statement.text(), statement.textEn(),
                             value.title(), mean, self, gap);
@@ -137,7 +142,7 @@ public class ReportService {
                     difference(self, mean), plan.rootValue[value.index()] == null
                             ? round1(organisation(r, value).mean()) : null,
                     previous.flatMap(p -> p.value(value, r, mean)).orElse(null), statements,
-                    stories.getOrDefault(value.id(), List.of())));
+                    stories.getOrDefault(value.id(), List.of()), peers(r, e, value, statements)));
         }
         // Stable ranking: by mean, then by the framework's order (the list is in framework order already).
         List<StatementRef> top = ranked.stream().sorted(Comparator.comparing(StatementRef::mean).reversed()).limit(3)
@@ -152,10 +157,30 @@ public class ReportService {
                 p.row().name(), p.row().evalueeId())).orElse(null);
         return new LeaderReport(s.roundId(), s.roundName(), s.closedAt(), s.leaderId(), s.leaderName(), s.unitName(),
                 r.framework.name(), s.k(), s.kStory(), employeesShown, storiesShown, includeSelf, includeManager,
-                responseRates(r, e, employeesShown), values, top, bottom, blindSpots, hiddenStrengths,
+                responseRates(r, e, employeesShown, kPeer), values, top, bottom, blindSpots, hiddenStrengths,
                 previous.map(p -> new RoundRef(p.row().roundId(), p.row().name(), p.row().closedAt())).orElse(null),
                 previousPlan, new Readers(s.reportManagerName(), s.hrReads()), s.answersRemovedAt() != null,
-                subject.relation());
+                subject.relation(), kPeer, peersShown);
+    }
+
+    /**
+     * The colleagues' figures for a statement: from kPeer colleagues that scored it. They are a group of their own,
+     * read only in this leader's report, never pooled with employees or across leaders (docs/anonymity.md).
+     */
+    private static EmployeeFigures peers(RoundResults r, int e, int s, boolean shown, int kPeer) {
+        Cell cell = r.cell(RaterGroup.PEER, e, s);
+        return shown && cell.scored() >= kPeer ? figures(cell, cell.scored()) : null;
+    }
+
+    /**
+     * The colleagues' figures for a value, only when every statement of the value shows theirs: the pooled figures
+     * then follow from the statements' own, and the ballots behind them are at least those of any one statement.
+     */
+    private static EmployeeFigures peers(RoundResults r, int e, Value value, List<StatementReport> statements) {
+        if (statements.isEmpty() || statements.stream().anyMatch(st -> st.peers() == null)) {
+            return null;
+        }
+        return figures(r.pooled(RaterGroup.PEER, e, value), r.peerBallotsScoring(e, value, RoundResults.all(value)));
     }
 
     /** The plan for this caller: the round's reports they may read, and the overview if they are HR. */
@@ -231,7 +256,7 @@ public class ReportService {
 
     // ---- figures ----
 
-    private static List<ResponseRate> responseRates(RoundResults r, int e, boolean shown) {
+    private static List<ResponseRate> responseRates(RoundResults r, int e, boolean shown, int kPeer) {
         List<ResponseRate> rates = new ArrayList<>();
         for (RaterGroup group : RaterGroup.values()) {
             int asked = r.invited[group.ordinal()][e];
@@ -239,7 +264,8 @@ public class ReportService {
                 continue;
             }
             int submitted = r.submitted[group.ordinal()][e];
-            boolean withheld = group == RaterGroup.EMPLOYEE && !shown;
+            boolean withheld = group == RaterGroup.EMPLOYEE && !shown
+                    || group == RaterGroup.PEER && submitted < kPeer;
             rates.add(new ResponseRate(group, asked, withheld ? null : submitted,
                     withheld ? null : (int) Math.round(submitted * 100.0 / asked)));
         }

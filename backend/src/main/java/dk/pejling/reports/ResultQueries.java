@@ -39,7 +39,7 @@ class ResultQueries {
                  when :hr and r.hr_access = 'REPORT' then 'HR' end""";
 
     record SubjectRow(UUID roundId, String roundName, RoundStatus status, Instant closesAt, Instant closedAt,
-            UUID frameworkVersionId, int k, int kStory, boolean includeSelf, boolean includeManager, UUID evalueeId,
+            UUID frameworkVersionId, int k, int kStory, int kPeer, boolean includeSelf, boolean includeManager, UUID evalueeId,
             UUID leaderId, String leaderName, UUID unitId, String unitName, String relation, boolean ready,
             Instant answersRemovedAt, String reportManagerName, UUID reportManagerId, boolean hrReads) {
     }
@@ -101,7 +101,7 @@ class ResultQueries {
     Optional<SubjectRow> subject(UUID organisationId, UUID roundId, UUID leaderId, UUID caller, boolean hr) {
         return Sql.query(em, """
                 select r.id as round_id, r.name as round_name, r.status, r.closes_at, r.closed_at,
-                       r.framework_version_id, r.k, r.k_story, r.include_self, r.include_manager,
+                       r.framework_version_id, r.k, r.k_story, r.k_peer, r.include_self, r.include_manager,
                        e.id as evaluee_id, e.leader_id, e.leader_name, e.unit_id, e.unit_name,
                        """ + RELATION + """
                         as relation,
@@ -198,7 +198,13 @@ class ResultQueries {
     }
 
     List<PatternRow> patterns(UUID roundId) {
-        return jdbc("select evaluee_id, value_id, scored_mask, ballots from result_pattern where round_id = ?",
+        return patterns(roundId, RaterGroup.EMPLOYEE);
+    }
+
+    /** The scoring patterns of one anonymous group (employees or leader colleagues). */
+    List<PatternRow> patterns(UUID roundId, RaterGroup group) {
+        return jdbc("select evaluee_id, value_id, scored_mask, ballots from result_pattern where round_id = ? "
+                + "and rater_group = '" + group.name() + "'",
                 roundId, r -> new PatternRow(uuid(r, 1), uuid(r, 2), r.getInt(3), r.getInt(4)));
     }
 
@@ -241,13 +247,18 @@ class ResultQueries {
         return r.getObject(column, UUID.class);
     }
 
-    /** A leader's stories, in an order that says nothing: random, new at every read. */
-    List<StoryRow> stories(UUID roundId, UUID evalueeId, boolean employees) {
+    /**
+     * A leader's stories, in an order that says nothing: random, new at every read. The anonymous groups' stories
+     * only where that group's are shown.
+     */
+    List<StoryRow> stories(UUID roundId, UUID evalueeId, boolean employees, boolean peers) {
         return Sql.query(em, """
                 select value_id, rater_group, text from story
-                where round_id = :round and evaluee_id = :evaluee and (rater_group <> 'EMPLOYEE' or :employees)
+                where round_id = :round and evaluee_id = :evaluee
+                  and (rater_group in ('SELF', 'MANAGER') or (rater_group = 'EMPLOYEE' and :employees)
+                       or (rater_group = 'PEER' and :peers))
                 order by random()""").param("round", roundId).param("evaluee", evalueeId)
-                .param("employees", employees).list(StoryRow.class);
+                .param("employees", employees).param("peers", peers).list(StoryRow.class);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.pejling.reports;
 
+import dk.pejling.rounds.RaterGroup;
 import dk.pejling.framework.FrameworkService;
 import dk.pejling.reports.ResultQueries.RoundRow;
 import dk.pejling.survey.ResultsReady;
@@ -126,7 +127,8 @@ class ResultsCache {
         RoundResults results = new RoundResults(round,
                 frameworks.version(organisationId, round.frameworkVersionId()).orElseThrow(),
                 queries.evaluees(roundId), queries.units(roundId), queries.statements(roundId),
-                queries.patterns(roundId), queries.counts(roundId), queries.items(roundId), queries.alphas(roundId));
+                queries.patterns(roundId), queries.counts(roundId), queries.items(roundId), queries.alphas(roundId),
+                queries.patterns(roundId, RaterGroup.PEER));
         return new Loaded(results, Disclosure.tree(results));
     }
 

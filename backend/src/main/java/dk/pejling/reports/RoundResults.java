@@ -59,8 +59,9 @@ final class RoundResults {
     final List<UnitRow> units;
     /** [group][evaluee][statement] */
     final Cell[][][] cells;
-    /** [evaluee][value]: pairs of (mask of the value's statements scored, ballots) */
+    /** [evaluee][value]: pairs of (mask of the value's statements scored, ballots), of employees and of colleagues */
     final int[][][] patterns;
+    final int[][][] peerPatterns;
     /** [group][evaluee] */
     final int[][] invited;
     final int[][] submitted;
@@ -80,6 +81,13 @@ final class RoundResults {
             List<ResultQueries.StatementRow> statementRows, List<ResultQueries.PatternRow> patternRows,
             List<ResultQueries.CountRow> countRows, List<ResultQueries.ItemRow> items,
             List<ResultQueries.AlphaRow> alphas) {
+        this(round, framework, evaluees, units, statementRows, patternRows, countRows, items, alphas, List.of());
+    }
+
+    RoundResults(RoundRow round, FrameworkDto framework, List<EvalueeRow> evaluees, List<UnitRow> units,
+            List<ResultQueries.StatementRow> statementRows, List<ResultQueries.PatternRow> patternRows,
+            List<ResultQueries.CountRow> countRows, List<ResultQueries.ItemRow> items,
+            List<ResultQueries.AlphaRow> alphas, List<ResultQueries.PatternRow> peerPatternRows) {
         this.round = round;
         this.framework = framework;
         for (ValueDto v : framework.values()) {
@@ -113,25 +121,10 @@ final class RoundResults {
                         new int[] {r.c1(), r.c2(), r.c3(), r.c4(), r.c5()});
             }
         }
-        Map<String, List<int[]>> byKey = new HashMap<>();
         Map<UUID, Integer> valueIndex = new HashMap<>();
         values.forEach(v -> valueIndex.put(v.id(), v.index()));
-        for (ResultQueries.PatternRow r : patternRows) {
-            byKey.computeIfAbsent(r.evalueeId() + "/" + r.valueId(), k -> new ArrayList<>())
-                    .add(new int[] {r.scoredMask(), r.ballots()});
-        }
-        patterns = new int[evaluees.size()][values.size()][];
-        for (int e = 0; e < evaluees.size(); e++) {
-            for (Value v : values) {
-                List<int[]> pairs = byKey.getOrDefault(evaluees.get(e).id() + "/" + v.id(), List.of());
-                int[] flat = new int[pairs.size() * 2];
-                for (int i = 0; i < pairs.size(); i++) {
-                    flat[2 * i] = pairs.get(i)[0];
-                    flat[2 * i + 1] = pairs.get(i)[1];
-                }
-                patterns[e][v.index()] = flat;
-            }
-        }
+        patterns = patterns(patternRows);
+        peerPatterns = patterns(peerPatternRows);
         invited = new int[groups][evaluees.size()];
         submitted = new int[groups][evaluees.size()];
         for (ResultQueries.CountRow r : countRows) {
@@ -198,9 +191,43 @@ final class RoundResults {
         return sum;
     }
 
+    /** [evaluee][value]: the pairs of the rows, flattened. */
+    private int[][][] patterns(List<ResultQueries.PatternRow> rows) {
+        Map<String, List<int[]>> byKey = new HashMap<>();
+        for (ResultQueries.PatternRow r : rows) {
+            byKey.computeIfAbsent(r.evalueeId() + "/" + r.valueId(), k -> new ArrayList<>())
+                    .add(new int[] {r.scoredMask(), r.ballots()});
+        }
+        int[][][] result = new int[evaluees.size()][values.size()][];
+        for (int e = 0; e < evaluees.size(); e++) {
+            for (Value v : values) {
+                List<int[]> pairs = byKey.getOrDefault(evaluees.get(e).id() + "/" + v.id(), List.of());
+                int[] flat = new int[pairs.size() * 2];
+                for (int i = 0; i < pairs.size(); i++) {
+                    flat[2 * i] = pairs.get(i)[0];
+                    flat[2 * i + 1] = pairs.get(i)[1];
+                }
+                result[e][v.index()] = flat;
+            }
+        }
+        return result;
+    }
+
+    int peerBallots(int e) {
+        return submitted[RaterGroup.PEER.ordinal()][e];
+    }
+
+    /** Colleague ballots of a leader that scored at least one of the value's statements whose positions are in mask. */
+    int peerBallotsScoring(int e, Value value, int mask) {
+        return scoring(peerPatterns[e][value.index()], mask);
+    }
+
     /** Employee ballots of a leader that scored at least one of the value's statements whose positions are in mask. */
     int ballotsScoring(int e, Value value, int mask) {
-        int[] pairs = patterns[e][value.index()];
+        return scoring(patterns[e][value.index()], mask);
+    }
+
+    private static int scoring(int[] pairs, int mask) {
         int n = 0;
         for (int i = 0; i < pairs.length; i += 2) {
             if ((pairs[i] & mask) != 0) {

@@ -180,6 +180,7 @@ public class InvitationMailer {
                     case EMPLOYEE -> "Giv " + evaluee.leaderName + " feedback på ledelse";
                     case SELF -> "Din selvvurdering som leder";
                     case MANAGER -> "Din vurdering af " + evaluee.leaderName + " som leder";
+                    case PEER -> "Giv din lederkollega " + evaluee.leaderName + " feedback på ledelse";
                 };
         TemplateInstance t = data(text.instance(), invitation, round, evaluee, link, organisation, reminder);
         TemplateInstance h = data(html.instance(), invitation, round, evaluee, link, organisation, reminder);
@@ -192,6 +193,8 @@ public class InvitationMailer {
                 .data("employee", invitation.raterGroup == RaterGroup.EMPLOYEE)
                 .data("self", invitation.raterGroup == RaterGroup.SELF)
                 .data("manager", invitation.raterGroup == RaterGroup.MANAGER)
+                .data("peer", invitation.raterGroup == RaterGroup.PEER)
+                .data("kPeer", round.kPeer)
                 .data("leaderName", evaluee.leaderName)
                 .data("roundName", round.name)
                 .data("closesAt", DANISH_DATE.format(round.closesAt))

@@ -98,10 +98,13 @@ public class Invitations {
             token = "-";
         }
         byte[] hash = SurveyTokens.hash(token);
-        // One query, hit or miss, with no entities to load.
+        // One query, hit or miss, with no entities to load. A leader colleague is told the colleagues' thresholds.
         return Sql.query(em, """
                 select t.organisation_id, t.round_id, r.name as round_name, r.status as round_status, r.closes_at,
-                       r.k, r.k_story, r.framework_version_id, t.evaluee_id, e.leader_name, t.rater_group, t.used,
+                       case when t.rater_group = 'PEER' then r.k_peer else r.k end as k,
+                       case when t.rater_group = 'PEER' then greatest(r.k_story, r.k_peer) else r.k_story end
+                           as k_story,
+                       r.framework_version_id, t.evaluee_id, e.leader_name, t.rater_group, t.used,
                        t.draft
                 from ticket t
                 join round r on r.id = t.round_id

@@ -29,4 +29,7 @@ class Respondent extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "rater_group")
     RaterGroup raterGroup;
+
+    /** A colleague the leader proposed, not yet approved by HR (only approved colleagues are invited). */
+    boolean proposed;
 }

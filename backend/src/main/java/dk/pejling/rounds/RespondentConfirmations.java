@@ -93,11 +93,16 @@ public class RespondentConfirmations {
     }
 
     private RespondentConfirmation confirmation(Round round, Evaluee e) {
-        List<UUID> people = Respondent.<Respondent>list("evalueeId = ?1 and raterGroup = ?2", e.id,
-                RaterGroup.EMPLOYEE).stream().map(r -> r.personId).toList();
-        Map<UUID, String> names = lookup.names(round.organisationId, people);
-        List<PersonDto> employees = people.stream().map(p -> new PersonDto(p, names.getOrDefault(p, "")))
+        List<Respondent> respondents = Respondent.list("evalueeId", e.id);
+        Map<UUID, String> names = lookup.names(round.organisationId,
+                respondents.stream().map(r -> r.personId).toList());
+        List<PersonDto> employees = respondents.stream().filter(r -> r.raterGroup == RaterGroup.EMPLOYEE)
+                .map(r -> new PersonDto(r.personId, names.getOrDefault(r.personId, "")))
                 .sorted(Comparator.comparing(PersonDto::name)).toList();
-        return new RespondentConfirmation(round.id, round.name, round.closesAt, round.k, e.confirmedAt, employees);
+        List<RoundApi.PeerDto> peers = respondents.stream().filter(r -> r.raterGroup == RaterGroup.PEER)
+                .map(r -> new RoundApi.PeerDto(r.personId, names.getOrDefault(r.personId, ""), r.proposed))
+                .sorted(Comparator.comparing(RoundApi.PeerDto::name)).toList();
+        return new RespondentConfirmation(round.id, round.name, round.closesAt, round.k, e.confirmedAt, employees,
+                peers);
     }
 }

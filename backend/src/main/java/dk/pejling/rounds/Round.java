@@ -35,6 +35,9 @@ class Round extends PanacheEntityBase {
     @Column(name = "k_story")
     int kStory;
 
+    @Column(name = "k_peer")
+    int kPeer;
+
     @Column(name = "include_self")
     boolean includeSelf;
 

@@ -32,7 +32,9 @@ public final class RoundApi {
             @Min(1) @Max(120) Integer retentionMonths,
             @Min(0) @Max(30) @Schema(description = "Automatic reminder this many days before closing; 0 for none")
             Integer reminderDaysBefore,
-            @Schema(description = "Leaders must confirm their respondent lists before launch") Boolean confirmRespondents) {
+            @Schema(description = "Leaders must confirm their respondent lists before launch") Boolean confirmRespondents,
+            @Min(3) @Max(10) @Schema(description = "Leader colleagues' threshold: their figures need at least kPeer "
+                    + "colleague ballots; default 3") Integer kPeer) {
     }
 
     @Schema(name = "AddEvaluees", description = "Leaders to evaluate, given directly or as units (every leader in "
@@ -52,7 +54,7 @@ public final class RoundApi {
     @Schema(name = "Round")
     public record RoundDto(@NotNull UUID id, @NotNull String name, @NotNull RoundStatus status,
             @NotNull UUID frameworkVersionId, @NotNull String frameworkName, @NotNull Instant closesAt, int k,
-            int kStory, boolean includeSelf, boolean includeManager, @NotNull Access managerAccess,
+            int kStory, int kPeer, boolean includeSelf, boolean includeManager, @NotNull Access managerAccess,
             @NotNull Access hrAccess, int retentionMonths, int reminderDaysBefore, boolean confirmRespondents,
             Instant createdAt, Instant launchedAt, Instant closedAt, @NotNull List<EvalueeDto> evaluees,
             @NotNull MailStatus mail, @NotNull Retention retention) {
@@ -71,7 +73,18 @@ public final class RoundApi {
     @Schema(name = "Evaluee", description = "A leader in the round. Before launch `employees` lists who will be "
             + "asked; after launch only counts are shown.")
     public record EvalueeDto(@NotNull UUID leaderId, @NotNull String name, String unit, Instant confirmedAt,
-            @NotNull List<PersonDto> employees, boolean self, boolean manager, @NotNull List<GroupCount> invited) {
+            @NotNull List<PersonDto> employees,
+            @NotNull @Schema(description = "Colleagues to be asked (before launch); proposed ones wait for HR")
+            List<PeerDto> peers, boolean self, boolean manager, @NotNull List<GroupCount> invited) {
+    }
+
+    @Schema(name = "PeerCandidate", description = "A leader the caller may propose as a colleague: name and unit only")
+    public record PeerCandidate(@NotNull UUID id, @NotNull String name, String unitName) {
+    }
+
+    @Schema(name = "RoundPeer", description = "A leader colleague to be asked about the leader")
+    public record PeerDto(@NotNull UUID id, @NotNull String name,
+            @Schema(description = "Proposed by the leader and not yet approved by HR") boolean proposed) {
     }
 
     @Schema(name = "RoundPerson")
@@ -126,7 +139,9 @@ public final class RoundApi {
             + "asks the leaders to confirm theirs")
     public record RespondentConfirmation(@NotNull UUID roundId, @NotNull String roundName, @NotNull Instant closesAt,
             @Schema(description = "The round's anonymity threshold") int k, Instant confirmedAt,
-            @NotNull @Schema(description = "The employees who will be asked about the leader") List<PersonDto> employees) {
+            @NotNull @Schema(description = "The employees who will be asked about the leader") List<PersonDto> employees,
+            @NotNull @Schema(description = "The leader colleagues who will be asked, and those the leader proposed "
+                    + "that wait for HR") List<PeerDto> peers) {
     }
 
     @Schema(name = "ConfirmationRequest", description = "How many leaders were mailed a request to confirm their list")

@@ -116,6 +116,12 @@ class RoundLaunch {
             for (UUID employee : employees) {
                 invite(round, evaluee, people.get(employee), RaterGroup.EMPLOYEE, now, invitations, mails, tickets);
             }
+            // Colleagues the leader proposed and HR has not approved are not asked.
+            List<UUID> peers = respondents.getOrDefault(evaluee.id, List.of()).stream()
+                    .filter(r -> r.raterGroup == RaterGroup.PEER && !r.proposed).map(r -> r.personId).toList();
+            for (UUID peer : peers) {
+                invite(round, evaluee, people.get(peer), RaterGroup.PEER, now, invitations, mails, tickets);
+            }
             if (round.includeSelf) {
                 invite(round, evaluee, people.get(evaluee.leaderId), RaterGroup.SELF, now, invitations, mails,
                         tickets);

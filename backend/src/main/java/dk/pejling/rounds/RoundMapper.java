@@ -7,6 +7,7 @@ import dk.pejling.org.OrgLookup;
 import dk.pejling.rounds.RoundApi.EvalueeDto;
 import dk.pejling.rounds.RoundApi.GroupCount;
 import dk.pejling.rounds.RoundApi.MailStatus;
+import dk.pejling.rounds.RoundApi.PeerDto;
 import dk.pejling.rounds.RoundApi.PersonDto;
 import dk.pejling.rounds.RoundApi.Retention;
 import dk.pejling.rounds.RoundApi.RoundDto;
@@ -72,23 +73,27 @@ class RoundMapper {
         List<EvalueeDto> dtos = new ArrayList<>();
         for (Evaluee e : evaluees) {
             List<Respondent> planned = respondents.getOrDefault(e.id, List.of());
-            List<PersonDto> employees = planned.stream()
+            List<PersonDto> employees = planned.stream().filter(r -> r.raterGroup == RaterGroup.EMPLOYEE)
                     .map(r -> new PersonDto(r.personId, names.getOrDefault(r.personId, "")))
                     .sorted(Comparator.comparing(PersonDto::name)).toList();
+            List<PeerDto> peers = planned.stream().filter(r -> r.raterGroup == RaterGroup.PEER)
+                    .map(r -> new PeerDto(r.personId, names.getOrDefault(r.personId, ""), r.proposed))
+                    .sorted(Comparator.comparing(PeerDto::name)).toList();
             List<GroupCount> counts = new ArrayList<>();
             for (RaterGroup g : RaterGroup.values()) {
                 int n = draft ? switch (g) {
-                    case EMPLOYEE -> planned.size();
+                    case EMPLOYEE -> employees.size();
+                    case PEER -> (int) peers.stream().filter(p -> !p.proposed()).count();
                     case SELF -> round.includeSelf ? 1 : 0;
                     case MANAGER -> round.includeManager && e.managerId != null ? 1 : 0;
                 } : invited.getOrDefault(e.id + "/" + g, 0);
                 counts.add(new GroupCount(g, n));
             }
-            dtos.add(new EvalueeDto(e.leaderId, e.leaderName, e.unitName, e.confirmedAt, employees,
+            dtos.add(new EvalueeDto(e.leaderId, e.leaderName, e.unitName, e.confirmedAt, employees, peers,
                     round.includeSelf, round.includeManager && e.managerId != null, counts));
         }
         return new RoundDto(round.id, round.name, round.status, round.frameworkVersionId, frameworkName,
-                round.closesAt, round.k, round.kStory, round.includeSelf, round.includeManager, round.managerAccess,
+                round.closesAt, round.k, round.kStory, round.kPeer, round.includeSelf, round.includeManager, round.managerAccess,
                 round.hrAccess, round.retentionMonths, round.reminderDaysBefore, round.confirmRespondents,
                 round.createdAt, round.launchedAt, round.closedAt, dtos, mail(round), retention(round));
     }

@@ -14,11 +14,13 @@ import dk.pejling.rounds.RoundService.Actor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -40,11 +42,13 @@ public class RoundResource {
 
     private final RoundService rounds;
     private final RespondentConfirmations confirmations;
+    private final RoundPeers peers;
     private final CurrentUser caller;
 
-    RoundResource(RoundService rounds, RespondentConfirmations confirmations, CurrentUser caller) {
+    RoundResource(RoundService rounds, RespondentConfirmations confirmations, RoundPeers peers, CurrentUser caller) {
         this.rounds = rounds;
         this.confirmations = confirmations;
+        this.peers = peers;
         this.caller = caller;
     }
 
@@ -117,6 +121,57 @@ public class RoundResource {
     public RoundDto setEmployees(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
             @NotNull @Valid RespondentList list) {
         return rounds.setEmployees(actor(), id, leaderId, list.personIds());
+    }
+
+    @PUT
+    @Path("/{id}/evaluees/{leaderId}/peers")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "setPeers", summary = "Replace the leader colleagues to be asked about a leader",
+            description = "Every colleague set here is approved. Nobody may be both employee and colleague of the "
+                    + "same leader; the leader and the leader's manager cannot be colleagues.")
+    public RoundDto setPeers(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId,
+            @NotNull @Valid RespondentList list) {
+        return peers.set(actor(), id, leaderId, list.personIds());
+    }
+
+    @POST
+    @Path("/{id}/evaluees/{leaderId}/peers/approval")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "approvePeers", summary = "Approve the colleagues a leader proposed")
+    public RoundDto approvePeers(@PathParam("id") UUID id, @PathParam("leaderId") UUID leaderId) {
+        return peers.approve(actor(), id, leaderId);
+    }
+
+    @POST
+    @Path("/{id}/peer-defaults")
+    @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+    @Operation(operationId = "addDefaultPeers", summary = "Give every leader without colleagues the default ones",
+            description = "The other leaders with the same manager, whether or not they are in the round.")
+    public RoundDto addDefaultPeers(@PathParam("id") UUID id) {
+        return peers.defaults(actor(), id);
+    }
+
+    @GET
+    @Path("/{id}/my-peers/candidates")
+    @RolesAllowed(Role.Names.LEADER)
+    @Operation(operationId = "peerCandidates", summary = "Leaders the caller may propose as colleagues",
+            description = "Leaders of the organisation whose name or e-mail contains `q` (at least 2 characters): name "
+                    + "and unit only; never the caller, the caller's manager or the caller's employees in the round. "
+                    + "At most 20; none once the round is launched.")
+    public List<RoundApi.PeerCandidate> peerCandidates(@PathParam("id") UUID id,
+            @QueryParam("q") @NotNull @Size(min = 2, max = 100) String q) {
+        return peers.candidates(actor(), id, q);
+    }
+
+    @PUT
+    @Path("/{id}/my-peers")
+    @RolesAllowed(Role.Names.LEADER)
+    @Operation(operationId = "proposePeers", summary = "The leader proposes colleagues to be asked about them",
+            description = "The proposals replace the leader's earlier ones and wait for HR's approval; colleagues HR "
+                    + "has approved stay.")
+    public Response proposePeers(@PathParam("id") UUID id, @NotNull @Valid RespondentList list) {
+        peers.propose(actor(), id, list.personIds());
+        return Response.noContent().build();
     }
 
     @POST

@@ -165,6 +165,11 @@ public class RoundService {
             if (personIds.get(i).equals(leaderId)) {
                 throw ProblemException.invalid("personIds[" + i + "]", "lederen kan ikke evaluere sig selv som medarbejder");
             }
+            if (Respondent.count("evalueeId = ?1 and personId = ?2 and raterGroup = ?3", evaluee.id, personIds.get(i),
+                    RaterGroup.PEER) > 0) {
+                throw ProblemException.invalid("personIds[" + i + "]",
+                        "personen er lederkollega og kan ikke også svare som medarbejder");
+            }
         }
         Respondent.delete("evalueeId = ?1 and raterGroup = ?2", evaluee.id, RaterGroup.EMPLOYEE);
         new LinkedHashSet<>(personIds).forEach(p -> respondent(evaluee, p, RaterGroup.EMPLOYEE));
@@ -242,9 +247,14 @@ public class RoundService {
                     group by e.id, e.leader_id, e.leader_name, e.unit_name, t.rater_group
                     order by e.unit_name, e.leader_name, t.rater_group""").param("round", round.id)
                     .list(EvalueeCount.class);
-            List<ProgressMask.Leader> employees = counts.stream().filter(c -> c.raterGroup() == RaterGroup.EMPLOYEE)
-                    .map(c -> new ProgressMask.Leader(c.evalueeId(), c.unit(), c.invited(), c.submitted())).toList();
-            ProgressMask.Shown shown = ProgressMask.apply(employees, round.k);
+            // Each anonymous group is masked on its own, with its own threshold.
+            Map<RaterGroup, ProgressMask.Shown> masks = new EnumMap<>(RaterGroup.class);
+            for (RaterGroup group : List.of(RaterGroup.EMPLOYEE, RaterGroup.PEER)) {
+                masks.put(group, ProgressMask.apply(counts.stream().filter(c -> c.raterGroup() == group)
+                        .map(c -> new ProgressMask.Leader(c.evalueeId(), c.unit(), c.invited(), c.submitted()))
+                        .toList(), group == RaterGroup.PEER ? round.kPeer : round.k));
+            }
+            ProgressMask.Shown shown = masks.get(RaterGroup.EMPLOYEE);
 
             Map<String, Map<RaterGroup, long[]>> byUnit = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
             Map<RaterGroup, long[]> byGroup = new EnumMap<>(RaterGroup.class);
@@ -259,10 +269,10 @@ public class RoundService {
             }
             List<UnitProgress> units = new ArrayList<>();
             byUnit.forEach((unit, groups) -> groups.forEach((group, n) -> units.add(new UnitProgress(unit, group,
-                    n[0], group == RaterGroup.EMPLOYEE ? shown.units().get(unit) : Long.valueOf(n[1])))));
+                    n[0], group.anonymous() ? masks.get(group).units().get(unit) : Long.valueOf(n[1])))));
             List<GroupProgress> totals = new ArrayList<>();
             byGroup.forEach((group, n) -> totals.add(new GroupProgress(group, n[0],
-                    group == RaterGroup.EMPLOYEE ? shown.total() : Long.valueOf(n[1]))));
+                    group.anonymous() ? masks.get(group).total() : Long.valueOf(n[1]))));
             List<LeaderStatus> leaders = counts.stream().filter(c -> c.raterGroup() == RaterGroup.EMPLOYEE)
                     .map(c -> new LeaderStatus(c.leaderId(), c.leaderName(), c.unit(), c.invited(),
                             c.submitted() >= round.k, shown.leaders().get(c.evalueeId()))).toList();
@@ -333,7 +343,7 @@ public class RoundService {
                 .setParameter("round", round.id).getSingleResult()).intValue();
     }
 
-    private static void respondent(Evaluee evaluee, UUID personId, RaterGroup group) {
+    static Respondent respondent(Evaluee evaluee, UUID personId, RaterGroup group) {
         Respondent r = new Respondent();
         r.id = UUID.randomUUID();
         r.organisationId = evaluee.organisationId;
@@ -341,6 +351,7 @@ public class RoundService {
         r.personId = personId;
         r.raterGroup = group;
         r.persist();
+        return r;
     }
 
     private void apply(Round round, RoundInput in) {
@@ -362,6 +373,7 @@ public class RoundService {
         round.closesAt = in.closesAt();
         round.k = k;
         round.kStory = kStory;
+        round.kPeer = in.kPeer() == null ? 3 : in.kPeer();
         round.includeSelf = in.includeSelf() == null || in.includeSelf();
         round.includeManager = in.includeManager() == null || in.includeManager();
         round.managerAccess = in.managerAccess() == null ? Access.REPORT : in.managerAccess();
@@ -371,11 +383,11 @@ public class RoundService {
         round.confirmRespondents = in.confirmRespondents() != null && in.confirmRespondents();
     }
 
-    private Optional<Round> find(UUID organisationId, UUID id) {
+    Optional<Round> find(UUID organisationId, UUID id) {
         return Round.<Round>findByIdOptional(id).filter(r -> r.organisationId.equals(organisationId));
     }
 
-    private Round draft(Actor actor, UUID id) {
+    Round draft(Actor actor, UUID id) {
         Round round = find(actor.organisationId(), id).orElseThrow(RoundService::notFound);
         Round.getEntityManager().lock(round, LockModeType.PESSIMISTIC_WRITE);
         if (round.status != RoundStatus.DRAFT) {
@@ -385,16 +397,16 @@ public class RoundService {
         return round;
     }
 
-    private static Evaluee evaluee(Round round, UUID leaderId) {
+    static Evaluee evaluee(Round round, UUID leaderId) {
         return Evaluee.<Evaluee>find("roundId = ?1 and leaderId = ?2", round.id, leaderId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("This leader is not in the round."));
     }
 
-    private void audit(Actor actor, String action, Round round) {
+    void audit(Actor actor, String action, Round round) {
         audit.record(actor.organisationId(), actor.personId(), action, "round", round.id.toString(), null);
     }
 
-    private static ProblemException notFound() {
+    static ProblemException notFound() {
         return ProblemException.notFound("No such round in your organisation.");
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Counts a closed round once its ballot box is empty: per leader, rater group and statement the counts, sums and
- * distribution; per leader and value how many employee ballots scored which statements; invited and submitted per
+ * distribution; per leader, anonymous group and value how many ballots scored which statements; invited and submitted per
  * group; and the statement quality figures that need the ballots themselves (item-rest correlations, Cronbach's
  * alpha). A closed round's answers never change, so every report and overview reads these counts instead of the
  * answers (see reports/ResultQueries).
@@ -96,19 +96,20 @@ class ResultCounter {
                 full join (select evaluee_id, rater_group, count(*) as n from ballot where round_id = :round
                            group by evaluee_id, rater_group) s
                   on s.evaluee_id = i.evaluee_id and s.rater_group = i.rater_group""", roundId, null);
-        // Per employee ballot and value: which statements it scored, how many, and the sum of its scores.
+        // Per ballot of an anonymous group (employees, leader colleagues) and value: which statements it scored, how
+        // many, and the sum of its scores.
         em.createNativeQuery("""
                 create temporary table counted_ballot_value on commit drop as
-                select evaluee_id, value_id, ballot_id,
+                select evaluee_id, rater_group, value_id, ballot_id,
                        coalesce(bit_or(1 << position) filter (where score is not null), 0) as scored_mask,
                        count(score) as scored, sum(score) as total
-                from counted_answer where rater_group = 'EMPLOYEE'
-                group by evaluee_id, value_id, ballot_id""").executeUpdate();
+                from counted_answer where rater_group in ('EMPLOYEE', 'PEER')
+                group by evaluee_id, rater_group, value_id, ballot_id""").executeUpdate();
         em.createNativeQuery("analyze counted_ballot_value").executeUpdate();
         run("""
-                insert into result_pattern (round_id, evaluee_id, value_id, scored_mask, ballots)
-                select :round, evaluee_id, value_id, scored_mask, count(*)
-                from counted_ballot_value group by evaluee_id, value_id, scored_mask""", roundId, null);
+                insert into result_pattern (round_id, evaluee_id, rater_group, value_id, scored_mask, ballots)
+                select :round, evaluee_id, rater_group, value_id, scored_mask, count(*)
+                from counted_ballot_value group by evaluee_id, rater_group, value_id, scored_mask""", roundId, null);
         em.createNativeQuery(PLACES + COMPLETE + """
                 insert into result_item (round_id, statement_id, complete, item_rest)
                 select :round, p.statement_id, coalesce(c.complete, 0), i.item_rest
@@ -167,7 +168,7 @@ class ResultCounter {
                 select value_id, count(*) as items from place group by value_id
             ), complete as (
                 select v.ballot_id, v.value_id, v.total from counted_ballot_value v
-                join items i on i.value_id = v.value_id where v.scored = i.items
+                join items i on i.value_id = v.value_id where v.scored = i.items and v.rater_group = 'EMPLOYEE'
             ), scored as (
                 select a.statement_id, a.value_id, a.score, c.total
                 from counted_answer a join complete c on c.ballot_id = a.ballot_id and c.value_id = a.value_id

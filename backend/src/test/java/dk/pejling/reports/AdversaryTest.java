@@ -54,6 +54,8 @@ class AdversaryTest {
     Results results;
 
     private final Set<String> pdfChecked = new HashSet<>();
+    /** Figures of leader colleagues collected over all scenarios, printed so that a run shows it covered them. */
+    private static int colleagueFigures;
 
     /** What the test knows for certain: who answered what. */
     static final class World {
@@ -115,6 +117,8 @@ class AdversaryTest {
                         + " -Dadversary.rounds=1): " + e.getMessage(), e);
             }
         }
+        System.out.printf("Adversary: %d scenarios from seed %d, %d figures of leader colleagues among them%n",
+                SCENARIOS, base, colleagueFigures);
     }
 
     void scenario(long seed) {
@@ -155,6 +159,9 @@ class AdversaryTest {
         for (int r = 0; r < rounds; r++) {
             Map<String, Object> settings = new HashMap<>();
             settings.put("k", w.k);
+            // Leader colleagues, when asked, share the threshold, so that one checker covers both groups.
+            settings.put("kPeer", w.k);
+            boolean peers = random.nextBoolean();
             settings.put("hrAccess", random.nextBoolean() ? "REPORT" : "NONE");
             settings.put("managerAccess", random.nextInt(4) == 0 ? "NONE" : "REPORT");
             settings.put("includeSelf", random.nextBoolean());
@@ -163,7 +170,12 @@ class AdversaryTest {
             if (random.nextBoolean()) {
                 evaluees.add("mette");
             }
-            String id = w.o.launch(framework, "Runde " + (r + 1), settings, evaluees);
+            String id = w.o.launch(framework, "Runde " + (r + 1), settings, evaluees, draft -> {
+                if (peers) {
+                    given().auth().oauth2(w.o.hr).post("/api/rounds/" + draft + "/peer-defaults").then()
+                            .statusCode(200);
+                }
+            });
             Round round = answer(w, id, evaluees);
             w.rounds.add(round);
             if (random.nextBoolean()) {
@@ -195,22 +207,24 @@ class AdversaryTest {
         List<String> ballotLeader = new ArrayList<>();
         List<List<Integer>> scores = new ArrayList<>();
         Map<String, double[]> dontKnow = new HashMap<>();
-        for (String leader : evaluees) {
-            double[] rates = new double[w.statements];
-            for (int s = 0; s < w.statements; s++) {
-                double[] levels = {0, 0, 0.15, 0.5};
-                rates[s] = levels[w.random.nextInt(levels.length)];
+        for (String evaluee : evaluees) {
+            for (String leader : List.of(evaluee, "peer:" + evaluee)) {
+                double[] rates = new double[w.statements];
+                for (int s = 0; s < w.statements; s++) {
+                    double[] levels = {0, 0, 0.15, 0.5};
+                    rates[s] = levels[w.random.nextInt(levels.length)];
+                }
+                dontKnow.put(leader, rates);
             }
-            dontKnow.put(leader, rates);
         }
-        for (Map.Entry<String, String> link : w.o.links(id).entrySet()) {
-            String group = link.getKey().substring(0, link.getKey().indexOf('/'));
-            String email = link.getKey().substring(link.getKey().indexOf('/') + 1);
-            String local = email.substring(0, email.indexOf('@'));
+        for (Map.Entry<String, String> link : w.o.linksByLeader(id).entrySet()) {
+            String[] key = link.getKey().split("/");
+            String group = key[0];
+            String about = key[2].equals("Mette Kjær") ? "mette" : key[2].substring("Leder ".length());
             List<Integer> answer = new ArrayList<>();
-            // An employee answers about their own leader: an employee row's leader, or a leader's manager.
-            String leader = !group.equals("EMPLOYEE") ? null
-                    : local.matches("l\\d+e\\d+") ? local.substring(0, local.indexOf('e')) : w.managersNow.get(local);
+            // Employees' and leader colleagues' ballots are the anonymous ones; a colleague's count as the group
+            // "peer:<leader>", so that no employee figure can include them without the test seeing it.
+            String leader = group.equals("EMPLOYEE") ? about : group.equals("PEER") ? "peer:" + about : null;
             if (leader != null && w.random.nextInt(7) == 0) {
                 continue;
             }
@@ -272,6 +286,8 @@ class AdversaryTest {
             List<Integer> statements = range(first, w.valueSizes.get(v));
             String value = "values[" + v + "]";
             add(figures, r, "report " + leader + " value " + v, Set.of(leader), statements, report, value + ".employees");
+            add(figures, r, "report " + leader + " colleagues value " + v, Set.of("peer:" + leader), statements, report,
+                    value + ".peers");
             benchmark(figures, r, reader.name() + " benchmark value " + v, all, statements,
                     report.get(value + ".benchmark"));
             trend(w, figures, r, leader, statements, report.get(value + ".trend.previousMean"));
@@ -279,6 +295,8 @@ class AdversaryTest {
                 String statement = value + ".statements[" + p + "]";
                 add(figures, r, "report " + leader + " statement " + statements.get(p), Set.of(leader),
                         List.of(statements.get(p)), report, statement + ".employees");
+                add(figures, r, "report " + leader + " colleagues statement " + statements.get(p),
+                        Set.of("peer:" + leader), List.of(statements.get(p)), report, statement + ".peers");
                 benchmark(figures, r, "benchmark statement " + statements.get(p), all, List.of(statements.get(p)),
                         report.get(statement + ".benchmark"));
                 trend(w, figures, r, leader, List.of(statements.get(p)), report.get(statement + ".trend.previousMean"));
@@ -377,6 +395,9 @@ class AdversaryTest {
             List<Integer> statements, JsonPath json, String path) {
         if (json.get(path) == null) {
             return;
+        }
+        if (path.endsWith(".peers")) {
+            colleagueFigures++;
         }
         figures.add(new Figure(label, round, leaders, statements, json.get(path + ".n"),
                 number(json.get(path + ".mean")), json.get(path + ".dontKnow"), json.getList(path + ".distribution",

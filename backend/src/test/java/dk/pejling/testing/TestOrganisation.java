@@ -105,6 +105,13 @@ public class TestOrganisation {
         /** A launched round over these leaders; returns its id. */
         public String launch(String frameworkVersionId, String name, Map<String, Object> settings,
                 List<String> leaders) {
+            return launch(frameworkVersionId, name, settings, leaders, round -> {
+            });
+        }
+
+        /** A launched round over these leaders, with something done to the draft first; returns its id. */
+        public String launch(String frameworkVersionId, String name, Map<String, Object> settings,
+                List<String> leaders, java.util.function.Consumer<String> beforeLaunch) {
             Map<String, Object> body = new HashMap<>(settings);
             body.put("frameworkVersionId", frameworkVersionId);
             body.put("name", name);
@@ -114,6 +121,7 @@ public class TestOrganisation {
             List<String> ids = leaders.stream().map(l -> person(l).toString()).toList();
             given().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("leaderIds", ids))
                     .post("/api/rounds/" + round + "/evaluees").then().statusCode(200);
+            beforeLaunch.accept(round);
             given().auth().oauth2(hr).post("/api/rounds/" + round + "/launch").then().statusCode(200);
             return round;
         }
@@ -121,6 +129,11 @@ public class TestOrganisation {
         /** The survey links of a round by invitee e-mail and group ("EMPLOYEE/lars@…"), as the mails carry them. */
         public Map<String, String> links(String roundId) {
             return TestOrganisation.this.links(UUID.fromString(roundId));
+        }
+
+        /** The survey links of a round by group, invitee e-mail and leader ("PEER/sofie@…/Lars Holm"). */
+        public Map<String, String> linksByLeader(String roundId) {
+            return TestOrganisation.this.linksByLeader(UUID.fromString(roundId));
         }
 
         public void close(String roundId) {
@@ -164,6 +177,20 @@ public class TestOrganisation {
         Map<String, String> links = new LinkedHashMap<>();
         for (Object[] row : rows) {
             links.put(row[1] + "/" + row[2], tokens.tokenFor((UUID) row[0]));
+        }
+        return links;
+    }
+
+    @Transactional
+    Map<String, String> linksByLeader(UUID round) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select i.id, i.rater_group, i.email, e.leader_name from invitation i
+                join round_evaluee e on e.id = i.evaluee_id where i.round_id = :r order by i.email""")
+                .setParameter("r", round).getResultList();
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            links.put(row[1] + "/" + row[2] + "/" + row[3], tokens.tokenFor((UUID) row[0]));
         }
         return links;
     }
