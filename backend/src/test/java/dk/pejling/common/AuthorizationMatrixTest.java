@@ -27,6 +27,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -151,6 +153,14 @@ class AuthorizationMatrixTest {
             row(id, Scope.ORGANISATION, HR_ADMIN);
         }
         row("confirmRespondents", Scope.ORGANISATION, union(HR_ADMIN, EnumSet.of(LEADER)));
+        for (String id : List.of("requestConfirmations", "setPeers", "approvePeers", "addDefaultPeers")) {
+            row(id, Scope.ORGANISATION, HR_ADMIN);
+        }
+        row("searchPeople", Scope.NONE, union(HR_ADMIN, EnumSet.of(OTHER_ORGANISATION)));
+        // A leader's own lists (the manager here leads too) and proposals: only a leader in the round gets through.
+        row("myRespondentLists", Scope.NONE, EnumSet.of(LEADER, MANAGER));
+        row("proposePeers", Scope.ORGANISATION, EnumSet.of(LEADER));
+        row("peerCandidates", Scope.ORGANISATION, EnumSet.of(LEADER));
         row("roundProgress", Scope.ORGANISATION, union(HR_ADMIN, EnumSet.of(LEADER)));
         // Results: the overview is HR's; a report is the leader's, the manager's and HR's when the round says so.
         for (String id : List.of("getOverview", "getStatementQuality", "exportOverview")) {
@@ -160,12 +170,36 @@ class AuthorizationMatrixTest {
         for (String id : List.of("getReport", "getGuide", "getReportPdf", "getPlan")) {
             row(id, Scope.ORGANISATION, EnumSet.of(LEADER, MANAGER, HR_REPORT));
         }
+        row("getGuideDocx", Scope.ORGANISATION, EnumSet.of(LEADER, MANAGER, HR_REPORT));
         row("savePlan", Scope.ORGANISATION, EnumSet.of(LEADER));
+        row("sharePlan", Scope.ORGANISATION, EnumSet.of(LEADER));
         row("commentPlan", Scope.ORGANISATION, EnumSet.of(LEADER, MANAGER, HR_REPORT));
+        // A comment is its author's (the manager's here) to change or take back.
+        row("editPlanComment", Scope.ORGANISATION, EnumSet.of(MANAGER));
+        row("deletePlanComment", Scope.ORGANISATION, EnumSet.of(MANAGER));
+        // Meeting evaluations: participants answer by link, with no login; the leader who made one reads and
+        // shares it; HR sees the counts per value.
+        row("getMeetingQuestion", Scope.NONE, EVERYONE);
+        row("answerMeeting", Scope.NONE, EVERYONE);
+        row("listMeetings", Scope.NONE, union(MEMBERS, EnumSet.of(OTHER_ORGANISATION)));
+        for (String id : List.of("listMeetingValues", "createMeeting", "getMeetingTrend")) {
+            row(id, Scope.NONE, EnumSet.of(LEADER, MANAGER));
+        }
+        row("getMeetingOverview", Scope.NONE, EnumSet.of(HR_REPORT, HR_NO_REPORT, OTHER_ORGANISATION));
+        for (String id : List.of("getMeeting", "closeMeeting", "shareMeeting")) {
+            row(id, Scope.ORGANISATION, EnumSet.of(LEADER));
+        }
+        // The leader team's dialogue: the manager plans a month; the team (the manager and the leaders below)
+        // reads it and writes the record.
+        row("planTeamDialogue", Scope.NONE, EnumSet.of(MANAGER));
+        row("listTeamDialogues", Scope.NONE, EnumSet.of(LEADER, MANAGER));
+        row("getTeamDialogue", Scope.ORGANISATION, EnumSet.of(LEADER, MANAGER));
+        row("saveTeamDialogueRecord", Scope.ORGANISATION, EnumSet.of(LEADER, MANAGER));
     }
 
     /** Reports, guides, plans and overviews: a refusal by object is audited too. */
-    private static final Set<String> AUDITED_BY_OBJECT = Set.of("getReport", "getGuide", "getReportPdf", "getPlan",
+    private static final Set<String> AUDITED_BY_OBJECT = Set.of("getReport", "getGuide", "getGuideDocx",
+            "getReportPdf", "getPlan",
             "savePlan", "commentPlan", "getOverview", "getStatementQuality", "exportOverview");
 
     /** Operations whose organisation object is named only in the body. */
@@ -205,12 +239,16 @@ class AuthorizationMatrixTest {
         UUID manager;
         UUID employee;
         String surveyLink;
+        String publishedValue;
+        String meeting;
+        String dialogue;
+        String comment;
         final Map<Caller, String> tokens = new java.util.EnumMap<>(Caller.class);
 
         Set<String> secrets() {
             Set<String> secrets = new TreeSet<>(List.of(org.domain, marker, draftFramework, value, statement,
                     publishedFramework, round, roundNoReport, openRound, leader.toString(), manager.toString(),
-                    employee.toString(), org.id.toString()));
+                    employee.toString(), org.id.toString(), meeting, dialogue, comment));
             return secrets;
         }
     }
@@ -273,6 +311,23 @@ class AuthorizationMatrixTest {
         w.tokens.put(HR_NO_REPORT, hr);
         w.tokens.put(ADMIN, w.org.token("admin"));
         w.tokens.put(EMPLOYEE_TOKEN, Tokens.sign(Tokens.claims(w.employee, w.org.id, Set.of("hr", "admin"))));
+
+        // A meeting evaluation of Lars's, a month of Mette's leader team, and Mette's comment on Lars's plan.
+        w.publishedValue = framework.getString("values[0].id");
+        w.meeting = given().auth().oauth2(w.tokens.get(LEADER)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Personalemøde " + marker, "meetingDate", LocalDate.now().toString(),
+                        "valueId", w.publishedValue))
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
+        w.dialogue = given().auth().oauth2(w.tokens.get(MANAGER)).contentType(ContentType.JSON)
+                .body(Map.of("month", YearMonth.now().toString(), "valueId", w.publishedValue))
+                .post("/api/team-dialogues").then().statusCode(201).extract().path("id");
+        String plan = "/api/rounds/" + w.round + "/reports/" + w.leader + "/plan";
+        given().auth().oauth2(w.tokens.get(LEADER)).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "goals", List.of(Map.of("title", "Lytte mere")))).put(plan).then()
+                .statusCode(200);
+        w.comment = given().auth().oauth2(w.tokens.get(MANAGER)).contentType(ContentType.JSON)
+                .body(Map.of("text", "God plan")).post(plan + "/comments").then().statusCode(200).extract()
+                .path("comments[0].id");
         return w;
     }
 
@@ -318,7 +373,7 @@ class AuthorizationMatrixTest {
             return 3;
         }
         if (Set.of("publishFramework", "archiveFramework", "createFrameworkVersion", "launchRound", "closeRound",
-                "handOverReport", "submitSurvey").contains(op.id)) {
+                "handOverReport", "submitSurvey", "closeMeeting").contains(op.id)) {
             return 2;
         }
         return op.method.equals("get") ? 0 : 1;
@@ -463,9 +518,12 @@ class AuthorizationMatrixTest {
             case "id" -> op.id.equals("getFramework") ? objects.publishedFramework
                     : op.path.startsWith("/api/frameworks") ? objects.draftFramework
                     : op.path.startsWith("/api/organisations") ? sacrificed
+                    : op.path.startsWith("/api/meetings") ? objects.meeting
+                    : op.path.startsWith("/api/team-dialogues") ? objects.dialogue
                     : hrWithoutReports ? objects.roundNoReport : objects.round;
             case "valueId" -> objects.value;
             case "statementId" -> objects.statement;
+            case "commentId" -> objects.comment;
             case "leaderId" -> objects.leader.toString();
             case "personId" -> objects.leader.toString();
             case "key" -> "kodeks-for-god-ledelse";
@@ -498,6 +556,9 @@ class AuthorizationMatrixTest {
         }
         if (op.id.equals("listAuditEntries")) {
             request = request.queryParam("limit", 5);
+        }
+        if (op.id.equals("searchPeople") || op.id.equals("peerCandidates")) {
+            request = request.queryParam("q", "Alfason");
         }
         String sent = "";
         if (op.csv) {
@@ -540,6 +601,15 @@ class AuthorizationMatrixTest {
             case "savePlan" -> Map.of("version", 0, "goals", List.of(Map.of("title", "Lytte mere")));
             case "commentPlan" -> Map.of("text", "God plan");
             case "saveSurveyDraft", "submitSurvey" -> Map.of("answers", List.of());
+            case "setPeers", "proposePeers" -> Map.of("personIds", List.of());
+            case "editPlanComment" -> Map.of("text", "Rigtig god plan");
+            case "answerMeeting" -> Map.of("score", 4);
+            case "createMeeting" -> Map.of("name", "Ledermøde", "meetingDate", LocalDate.now().toString(),
+                    "valueId", o.publishedValue);
+            case "shareMeeting" -> Map.of("emails", List.of("mette@" + o.org.domain));
+            case "planTeamDialogue" -> Map.of("month", YearMonth.now().plusMonths(2).toString(), "valueId",
+                    o.publishedValue);
+            case "saveTeamDialogueRecord" -> Map.of("version", 0, "holdOn", "Vi lytter først");
             default -> throw new IllegalStateException("No body for " + id + " (round " + round + ")");
         };
     }
