@@ -1,6 +1,8 @@
 package dk.pejling.dialogue;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -40,13 +42,13 @@ public final class DialogueApi {
     }
 
     @Schema(name = "TeamDialogueInput", description = "The manager plans a month: `month` as YYYY-MM")
-    public record DialogueInput(@NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
+    public record DialogueInput(@NotNull @Size(min = 7, max = 7) @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
             @NotNull UUID valueId) {
     }
 
     @Schema(name = "TeamDialogueRecord", description = "What the team will hold on to, do more of and do less of. "
             + "`version` is the version the writer started from; a newer one on the server answers 409.")
-    public record RecordInput(@NotNull Integer version, @Size(max = 4000) String holdOn,
+    public record RecordInput(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer version, @Size(max = 4000) String holdOn,
             @Size(max = 4000) String doMore, @Size(max = 4000) String doLess) {
     }
 

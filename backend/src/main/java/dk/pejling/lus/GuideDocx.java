@@ -114,10 +114,10 @@ public class GuideDocx {
                 heading(doc, 3, value.title() + (value.weak() ? " (opmærksomhedspunkt)" : ""));
                 List<String> figures = new ArrayList<>();
                 if (value.mean() != null) {
-                    figures.add("Medarbejdernes gennemsnit: " + ReportPdf.number(value.mean()));
+                    figures.add("Medarbejdernes gennemsnit: " + PrintedReport.number(value.mean()));
                 }
                 if (value.self() != null) {
-                    figures.add("Selvvurdering (ikke anonym): " + ReportPdf.number(value.self()));
+                    figures.add("Selvvurdering (ikke anonym): " + PrintedReport.number(value.self()));
                 }
                 if (!figures.isEmpty()) {
                     text(doc, String.join(" · ", figures));
@@ -172,10 +172,10 @@ public class GuideDocx {
     private static String statement(GuideStatement s) {
         List<String> parts = new ArrayList<>();
         if (s.mean() != null) {
-            parts.add("medarbejdernes gennemsnit " + ReportPdf.number(s.mean()));
+            parts.add("medarbejdernes gennemsnit " + PrintedReport.number(s.mean()));
         }
         if (s.self() != null) {
-            parts.add("selvvurdering " + ReportPdf.number(s.self()));
+            parts.add("selvvurdering " + PrintedReport.number(s.self()));
         }
         return s.text() + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
@@ -192,11 +192,11 @@ public class GuideDocx {
     private static void heading(XWPFDocument doc, int level, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Heading" + level);
-        p.createRun().setText(ReportPdf.text(text));
+        p.createRun().setText(PrintedReport.text(text));
     }
 
     private static void text(XWPFDocument doc, String text) {
-        lines(doc.createParagraph().createRun(), ReportPdf.text(text));
+        lines(doc.createParagraph().createRun(), PrintedReport.text(text));
     }
 
     private static void labelled(XWPFDocument doc, String label, String text) {
@@ -204,14 +204,14 @@ public class GuideDocx {
         XWPFRun bold = p.createRun();
         bold.setBold(true);
         bold.setText(label);
-        lines(p.createRun(), ReportPdf.text(text));
+        lines(p.createRun(), PrintedReport.text(text));
     }
 
     private static void cell(XWPFTable table, int row, int col, String text, boolean header) {
         XWPFParagraph p = table.getRow(row).getCell(col).getParagraphs().get(0);
         XWPFRun run = p.createRun();
         run.setBold(header);
-        lines(run, ReportPdf.text(text));
+        lines(run, PrintedReport.text(text));
     }
 
     /** Text with its line breaks kept as breaks, as the goals' actions are written. */

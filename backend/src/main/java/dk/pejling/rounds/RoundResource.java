@@ -43,12 +43,15 @@ public class RoundResource {
     private final RoundService rounds;
     private final RespondentConfirmations confirmations;
     private final RoundPeers peers;
+    private final RoundProgress progress;
     private final CurrentUser caller;
 
-    RoundResource(RoundService rounds, RespondentConfirmations confirmations, RoundPeers peers, CurrentUser caller) {
+    RoundResource(RoundService rounds, RespondentConfirmations confirmations, RoundPeers peers, RoundProgress progress,
+            CurrentUser caller) {
         this.rounds = rounds;
         this.confirmations = confirmations;
         this.peers = peers;
+        this.progress = progress;
         this.caller = caller;
     }
 
@@ -234,6 +237,6 @@ public class RoundResource {
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN, Role.Names.LEADER})
     @Operation(operationId = "roundProgress", summary = "Answers so far")
     public ProgressDto progress(@PathParam("id") UUID id) {
-        return rounds.progress(actor(), id);
+        return progress.progress(actor(), id);
     }
 }
