@@ -1,15 +1,15 @@
 package dk.pejling.auth;
 
 import dk.pejling.common.ClientAddress;
-import dk.pejling.common.RateLimiter;
-import jakarta.ws.rs.core.HttpHeaders;
 import dk.pejling.common.CurrentUser;
 import dk.pejling.common.Language;
-import dk.pejling.common.Role;
 import dk.pejling.common.Problem;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemMappers;
 import dk.pejling.common.ProblemType;
+import dk.pejling.common.RateLimiter;
+import dk.pejling.common.Role;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,13 +19,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,7 +78,8 @@ public class AuthResource {
     }
 
     @Schema(name = "LoginResponse")
-    public record LoginResponse(@NotNull @Schema(description = "A bearer token for the Authorization header") String token,
+    public record LoginResponse(
+            @NotNull @Schema(description = "A bearer token for the Authorization header") String token,
             @NotNull Instant expiresAt, @NotNull CurrentUserDto user) {
     }
 
@@ -124,13 +125,15 @@ public class AuthResource {
     @APIResponse(responseCode = "202", description = "Accepted",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Accepted.class)))
     @APIResponse(responseCode = "429", description = "Too many requests for this e-mail or from this client",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
     public Response requestPasswordReset(@NotNull @Valid PasswordResetRequest request,
             @Context HttpServerRequest http) {
         limiter.acquire(limiter.limit("password-reset-client"), ClientAddress.of(http));
         limiter.acquire(limiter.limit("password-reset-email"), LoginThrottle.account(request.email()));
         mails.queueReset(request.email());
-        return Response.accepted(new Accepted("Hvis e-mailen hører til et login, får den en mail med et link.")).build();
+        return Response.accepted(new Accepted("Hvis e-mailen hører til et login, får den en mail med et link."))
+                .build();
     }
 
     @POST
@@ -142,9 +145,11 @@ public class AuthResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LoginResponse.class)))
     @APIResponse(responseCode = "429", description = "Too many failed logins for this e-mail or from this client; "
             + "retry after the seconds in Retry-After",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password (the same answer for both)",
-            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
     public Response login(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
         String client = ClientAddress.of(http);
         Optional<Duration> wait = throttle.retryAfter(request.email(), client);

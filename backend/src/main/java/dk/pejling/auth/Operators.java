@@ -89,7 +89,8 @@ public class Operators {
     public int resendAdminWelcome(UUID organisationId) {
         List<Account> waiting = Account.<Account>list(
                 "select a from Account a join a.roles r where a.organisationId = ?1 and a.active = true "
-                        + "and a.passwordSetAt is null and r = ?2", organisationId, Role.admin);
+                        + "and a.passwordSetAt is null and r = ?2",
+                organisationId, Role.admin);
         waiting.forEach(a -> mails.queueWelcome(a.id, organisationId));
         return waiting.size();
     }

@@ -3,11 +3,11 @@ package dk.pejling.auth;
 import dk.pejling.auth.AuthResource.CurrentUserDto;
 import dk.pejling.auth.AuthResource.LoginResponse;
 import dk.pejling.common.AuditLog;
+import dk.pejling.common.ClientAddress;
 import dk.pejling.common.Problem;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
 import dk.pejling.common.RateLimiter;
-import dk.pejling.common.ClientAddress;
 import io.quarkus.oidc.AuthorizationCodeFlow;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.security.Authenticated;
@@ -17,8 +17,8 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -202,7 +202,8 @@ public class SsoResource {
     @Operation(operationId = "ssoDiscover", summary = "The organisation to offer single sign-on for on the login page",
             description = "By `slug` (from the login page's address) or by the domain of `email`; 404 when none.")
     @APIResponse(responseCode = "200", description = "The organisation",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SsoOrganisation.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = SsoOrganisation.class)))
     @APIResponse(responseCode = "404", description = "No organisation with single sign-on matches",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))

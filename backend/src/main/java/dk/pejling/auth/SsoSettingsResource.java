@@ -35,15 +35,16 @@ public class SsoSettingsResource {
 
     @Schema(name = "SsoSettingsInput")
     public record SettingsInput(boolean enabled,
-            @NotBlank @Size(max = 500) @Schema(examples = "https://login.microsoftonline.com/<tenant-id>/v2.0")
-            String issuer,
+            @NotBlank @Size(max = 500) @Schema(
+                    examples = "https://login.microsoftonline.com/<tenant-id>/v2.0") String issuer,
             @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String clientId,
-            @Size(max = 1000) @Pattern(regexp = "[^\\p{Cntrl}]*")
-            @Schema(description = "Leave out (or null) to keep the stored secret") String clientSecret,
+            @Size(max = 1000) @Pattern(regexp = "[^\\p{Cntrl}]*") @Schema(
+                    description = "Leave out (or null) to keep the stored secret") String clientSecret,
             @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_:.\\-]*") @Schema(defaultValue = "email") String emailClaim,
             boolean passwordsAllowed,
-            @Size(max = 20) @Schema(description = "E-mail domains the login page sends to this provider")
-            List<@NotBlank @Size(max = 100) String> domains) {
+            @Size(max = 20) @Schema(
+                    description = "E-mail domains the login page sends to this provider") List<@NotBlank @Size(
+                            max = 100) String> domains) {
     }
 
     private final SsoSettings settings;

@@ -24,7 +24,9 @@ import java.util.UUID;
 class SsoSignIn {
 
     /** Why a sign-on was refused; the SPA words each for the person. */
-    enum Refusal { UNKNOWN, DEACTIVATED, OTHER_ORGANISATION, NO_EMAIL }
+    enum Refusal {
+        UNKNOWN, DEACTIVATED, OTHER_ORGANISATION, NO_EMAIL
+    }
 
     /** A code for the SPA, or why there is none. */
     record Outcome(String code, Refusal refusal) {
@@ -66,7 +68,7 @@ class SsoSignIn {
         RANDOM.nextBytes(secret);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.createNativeQuery("insert into sso_login_code (code_hash, account_id, method, expires_at) "
-                        + "values (:hash, :account, 'sso', :expires)")
+                + "values (:hash, :account, 'sso', :expires)")
                 .setParameter("hash", PasswordLinks.hash(code))
                 .setParameter("account", a.id)
                 .setParameter("expires", Timestamp.from(Instant.now().plus(CODE_VALIDITY)))
@@ -83,7 +85,7 @@ class SsoSignIn {
         em.createNativeQuery("delete from sso_login_code where expires_at < now()").executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object> accounts = em.createNativeQuery(
-                        "delete from sso_login_code where code_hash = :hash and expires_at >= now() returning account_id")
+                "delete from sso_login_code where code_hash = :hash and expires_at >= now() returning account_id")
                 .setParameter("hash", PasswordLinks.hash(code.strip()))
                 .getResultList();
         if (accounts.isEmpty()) {

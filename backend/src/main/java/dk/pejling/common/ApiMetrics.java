@@ -91,7 +91,8 @@ public class ApiMetrics {
     private static String template(Class<?> resourceClass, Method method) {
         Path classPath = resourceClass.getAnnotation(Path.class);
         Path methodPath = method.getAnnotation(Path.class);
-        String joined = (classPath == null ? "" : classPath.value()) + "/" + (methodPath == null ? "" : methodPath.value());
+        String joined = (classPath == null ? "" : classPath.value()) + "/"
+                + (methodPath == null ? "" : methodPath.value());
         joined = joined.replaceAll("/+", "/");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }

@@ -40,7 +40,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<Entry> page(UUID organisationId, Long before, int limit) {
         return AuditEvent.<AuditEvent>find("organisationId = ?1 and id < ?2 order by id desc", organisationId,
-                        before == null ? Long.MAX_VALUE : before)
+                before == null ? Long.MAX_VALUE : before)
                 .page(0, limit).list().stream()
                 .map(e -> new Entry(e.id, e.occurredAt, e.actorId, e.action, e.targetType, e.targetId, e.detail))
                 .toList();

@@ -50,9 +50,7 @@ public class CurrentUser {
         return uuid(claim == null ? null : claim.toString());
     }
 
-    public boolean isOperator() {
-        return identity.hasRole(Role.Names.OPERATOR);
-    }
+    public boolean isOperator() { return identity.hasRole(Role.Names.OPERATOR); }
 
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -86,7 +86,8 @@ class HttpRouting {
 
     private static void problem(RoutingContext rc, ProblemType type, String detail) {
         boolean english = Language.ofTags(rc.acceptableLanguages().stream().map(l -> l.value()).toList()).english();
-        Problem problem = new Problem(type.uri(), type.title(english), type.status(), detail, rc.normalizedPath(), null);
+        Problem problem = new Problem(type.uri(), type.title(english), type.status(), detail, rc.normalizedPath(),
+                null);
         rc.response()
                 .setStatusCode(type.status())
                 .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)

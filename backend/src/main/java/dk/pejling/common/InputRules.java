@@ -36,7 +36,8 @@ public class InputRules implements ObjectMapperCustomizer {
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
     public static final Instant EARLIEST = EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
-    public static final Instant LATEST = LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+    public static final Instant LATEST = LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+            .minusSeconds(1);
     private static final String DATE_RANGE = "must lie between " + EARLIEST_DATE + " and " + LATEST_DATE;
 
     @Override

@@ -59,7 +59,8 @@ public class Notifications {
     @Transactional
     public int deliverDue() {
         List<Notification> due = Notification.<Notification>find(
-                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", Notification.Status.PENDING, Instant.now())
+                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", Notification.Status.PENDING,
+                Instant.now())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
                 .page(0, BATCH).list();
         int sent = 0;

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         contact = @Contact(name = "Pejling"),
         license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "A JWT from POST /api/auth/login or a single sign-on, signed with RS256 and checked as RFC8725 "
+        bearerFormat = "JWT",
+        description = "A JWT from POST /api/auth/login or a single sign-on, signed with RS256 and checked as RFC8725 "
                 + "recommends: a fixed algorithm, issuer, audience, expiry and not-before")
 public class PejlingApi extends Application {
 }

@@ -175,8 +175,9 @@ public class RateLimiter {
     private Counts counts(String key, Limit limit, Instant start) {
         long current = 0;
         long previous = 0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select window_start, hits from rate_limit where key = ? and window_start in (?, ?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select window_start, hits from rate_limit where key = ? and window_start in (?, ?)")) {
             s.setString(1, key);
             s.setTimestamp(2, Timestamp.from(start));
             s.setTimestamp(3, Timestamp.from(start.minus(limit.window())));
@@ -194,7 +195,6 @@ public class RateLimiter {
         }
         return new Counts(current, previous);
     }
-
 
     /**
      * When one more request fits again, if nobody asks before then: while the previous window's weight fades, or in

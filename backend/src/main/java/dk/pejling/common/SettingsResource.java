@@ -26,7 +26,8 @@ public class SettingsResource {
     }
 
     @GET
-    @Operation(operationId = "settings", summary = "Public settings: the accessibility statement URL and the privacy contact")
+    @Operation(operationId = "settings",
+            summary = "Public settings: the accessibility statement URL and the privacy contact")
     public PublicSettings settings() {
         return new PublicSettings(config.site().accessibilityStatementUrl(), config.site().privacyContactEmail());
     }

@@ -28,9 +28,7 @@ public class ZeroInstallConfigSource implements ConfigSource {
     }
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of();
-    }
+    public Map<String, String> getProperties() { return Map.of(); }
 
     @Override
     public String getValue(String name) {
@@ -51,17 +49,14 @@ public class ZeroInstallConfigSource implements ConfigSource {
     }
 
     @Override
-    public int getOrdinal() {
-        return 10;
-    }
+    public int getOrdinal() { return 10; }
 
     @Override
-    public String getName() {
-        return "pejling-zero-install";
-    }
+    public String getName() { return "pejling-zero-install"; }
 
     private static boolean zeroInstall() {
-        return blank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL")) && blank(System.getProperty("quarkus.datasource.jdbc.url"))
+        return blank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))
+                && blank(System.getProperty("quarkus.datasource.jdbc.url"))
                 && blank(System.getenv("QUARKUS_MAILER_HOST")) && blank(System.getProperty("quarkus.mailer.host"));
     }
 

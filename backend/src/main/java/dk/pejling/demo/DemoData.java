@@ -1,39 +1,39 @@
 package dk.pejling.demo;
 
 import dk.pejling.auth.AuthService;
-import dk.pejling.common.Role;
 import dk.pejling.common.EmbeddedDatabase;
 import dk.pejling.common.PejlingConfig;
+import dk.pejling.common.Role;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
 import dk.pejling.framework.FrameworkApi.SummaryDto;
+import dk.pejling.framework.FrameworkService;
+import dk.pejling.framework.TemplateCatalog;
+import dk.pejling.framework.VersionStatus;
 import dk.pejling.lus.LusApi.GoalInput;
 import dk.pejling.lus.LusApi.GoalStatus;
 import dk.pejling.lus.LusApi.PlanInput;
 import dk.pejling.lus.PlanService;
-import dk.pejling.reports.ReportAccess.Caller;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
-import dk.pejling.framework.FrameworkService;
-import dk.pejling.framework.TemplateCatalog;
-import dk.pejling.framework.VersionStatus;
-import dk.pejling.rounds.RoundApi;
-import dk.pejling.rounds.RoundService;
-import dk.pejling.survey.Results;
-import java.time.Duration;
-import java.time.Instant;
 import dk.pejling.org.OrgLookup;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.PersonRef;
+import dk.pejling.reports.ReportAccess.Caller;
+import dk.pejling.rounds.RoundApi;
+import dk.pejling.rounds.RoundService;
+import dk.pejling.survey.Results;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -106,7 +106,8 @@ class DemoData {
         RoundService.Actor roundActor = new RoundService.Actor(o, hr.id(), true);
         if (rounds.list(o).stream().noneMatch(r -> r.name().equals(OPEN_ROUND))) {
             UUID round = rounds.create(roundActor, new RoundApi.RoundInput(framework, OPEN_ROUND,
-                    Instant.now().plus(Duration.ofDays(21)), null, null, true, true, null, null, null, null, null, null)).id();
+                    Instant.now().plus(Duration.ofDays(21)), null, null, true, true, null, null, null, null, null,
+                    null)).id();
             List<UUID> leaders = List.of("chef", "leder", "sofie.bach", "jens.mikkelsen", "birgitte.lund").stream()
                     .map(local -> person(o, local + DOMAIN).id()).toList();
             rounds.addEvaluees(roundActor, round, new RoundApi.AddEvaluees(leaders, null));

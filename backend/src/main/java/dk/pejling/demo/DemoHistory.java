@@ -179,7 +179,8 @@ class DemoHistory {
         for (int v = 0; v < framework.values().size(); v++) {
             ValueDto value = framework.values().get(v);
             double offset = profile.offsets()[v];
-            List<String> pool = new ArrayList<>(offset >= 0 ? DemoStories.POSITIVE.get(v) : DemoStories.CRITICAL.get(v));
+            List<String> pool = new ArrayList<>(
+                    offset >= 0 ? DemoStories.POSITIVE.get(v) : DemoStories.CRITICAL.get(v));
             Collections.shuffle(pool, random);
             int count = Math.abs(offset) >= 0.5 ? 2 + random.nextInt(2) : random.nextInt(2);
             for (String text : pool.subList(0, Math.min(count, pool.size()))) {

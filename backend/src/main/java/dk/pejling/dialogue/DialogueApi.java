@@ -1,8 +1,8 @@
 package dk.pejling.dialogue;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -42,7 +42,8 @@ public final class DialogueApi {
     }
 
     @Schema(name = "TeamDialogueInput", description = "The manager plans a month: `month` as YYYY-MM")
-    public record DialogueInput(@NotNull @Size(min = 7, max = 7) @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
+    public record DialogueInput(
+            @NotNull @Size(min = 7, max = 7) @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
             @NotNull UUID valueId) {
     }
 

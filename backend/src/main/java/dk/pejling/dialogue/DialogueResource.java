@@ -75,7 +75,8 @@ public class DialogueResource {
     @PUT
     @Path("/{id}/record")
     @Operation(operationId = "saveTeamDialogueRecord", summary = "Write down what the team holds on to, does more "
-            + "of and less of", description = "Send the `version` you started from; a newer one on the server "
+            + "of and less of",
+            description = "Send the `version` you started from; a newer one on the server "
                     + "answers 409 (stale-version) and nothing is overwritten.")
     @APIResponseSchema(DialogueDto.class)
     public DialogueDto record(@PathParam("id") UUID id, @NotNull @Valid RecordInput input) {

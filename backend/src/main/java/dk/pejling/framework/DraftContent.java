@@ -1,5 +1,7 @@
 package dk.pejling.framework;
 
+import static dk.pejling.framework.FrameworkRules.clean;
+
 import dk.pejling.common.ProblemException;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
 import dk.pejling.framework.FrameworkApi.StatementInput;
@@ -14,8 +16,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
-import static dk.pejling.framework.FrameworkRules.clean;
 
 /**
  * The content of a draft: its values and their statements, added, reworded, removed and reordered. A statement keeps
@@ -220,7 +220,8 @@ class DraftContent {
     }
 
     private static ValueInput cleaned(ValueInput in) {
-        return new ValueInput(clean(in.title()), clean(in.titleEn()), clean(in.description()), clean(in.descriptionEn()),
+        return new ValueInput(clean(in.title()), clean(in.titleEn()), clean(in.description()),
+                clean(in.descriptionEn()),
                 clean(in.respondentTitle()), clean(in.respondentTitleEn()));
     }
 

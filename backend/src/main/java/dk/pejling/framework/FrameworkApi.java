@@ -30,8 +30,7 @@ public final class FrameworkApi {
     @Schema(name = "FrameworkValue", description = "A value (værdi, kodekspunkt) with its behavioural statements")
     public record ValueDto(@NotNull UUID id, @NotNull String title, String titleEn, String description,
             String descriptionEn,
-            @Schema(description = "The point of Kodeks for god ledelse (1–11) it came from, for template frameworks")
-            Integer kodeksPoint,
+            @Schema(description = "The point of Kodeks for god ledelse (1–11) it came from, for template frameworks") Integer kodeksPoint,
             @NotNull List<StatementDto> statements,
             @Schema(description = "The title as the respondent reads it in the survey (\"Min leder …\"); when "
                     + "absent, the survey shows `title`") String respondentTitle,
@@ -40,7 +39,8 @@ public final class FrameworkApi {
 
     @Schema(name = "Statement", description = "A behavioural statement in its employee and self wordings")
     public record StatementDto(@NotNull UUID id,
-            @NotNull @Schema(description = "Stable across versions while the employee wording is unchanged") UUID identity,
+            @NotNull @Schema(
+                    description = "Stable across versions while the employee wording is unchanged") UUID identity,
             @NotNull @Schema(description = "Employee wording, \"Min leder …\"") String text,
             @NotNull @Schema(description = "Self wording for the leader's self-assessment, \"Jeg …\"") String selfText,
             String textEn, String selfTextEn) {
@@ -70,8 +70,9 @@ public final class FrameworkApi {
     @Schema(name = "ValueInput")
     public record ValueInput(@NotBlank @Size(min = 2, max = 200) String title, @Size(max = 200) String titleEn,
             @Size(max = 1000) String description, @Size(max = 1000) String descriptionEn,
-            @Size(max = 200) @Schema(description = "Optional: the title as the respondent reads it in the survey")
-            String respondentTitle, @Size(max = 200) String respondentTitleEn) {
+            @Size(max = 200) @Schema(
+                    description = "Optional: the title as the respondent reads it in the survey") String respondentTitle,
+            @Size(max = 200) String respondentTitleEn) {
     }
 
     @Schema(name = "StatementInput", description = "English wordings are optional; when given, 5–300 characters")
@@ -99,7 +100,8 @@ public final class FrameworkApi {
     @Schema(name = "FrameworkExportValue")
     public record ExportValue(@NotNull @Size(max = 200) String title, @Size(max = 200) String titleEn,
             @Size(max = 1000) String description, @Size(max = 1000) String descriptionEn,
-            @Min(1) @Max(11) Integer kodeksPoint, @NotNull @Size(max = 10) List<@Valid @NotNull ExportStatement> statements,
+            @Min(1) @Max(11) Integer kodeksPoint,
+            @NotNull @Size(max = 10) List<@Valid @NotNull ExportStatement> statements,
             @Size(max = 200) String respondentTitle, @Size(max = 200) String respondentTitleEn) {
     }
 

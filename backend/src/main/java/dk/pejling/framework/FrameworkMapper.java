@@ -29,6 +29,7 @@ final class FrameworkMapper {
         return new ValueDto(v.id, v.title, v.titleEn, v.description, v.descriptionEn, v.kodeksPoint,
                 v.statements.stream()
                         .map(s -> new StatementDto(s.id, s.identityKey, s.text, s.selfText, s.textEn, s.selfTextEn))
-                        .toList(), v.respondentTitle, v.respondentTitleEn);
+                        .toList(),
+                v.respondentTitle, v.respondentTitleEn);
     }
 }

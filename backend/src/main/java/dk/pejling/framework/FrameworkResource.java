@@ -1,8 +1,8 @@
 package dk.pejling.framework;
 
 import dk.pejling.common.CurrentUser;
-import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
+import dk.pejling.common.Role;
 import dk.pejling.framework.FrameworkApi.CreateFramework;
 import dk.pejling.framework.FrameworkApi.FrameworkDetails;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
@@ -154,7 +154,8 @@ public class FrameworkResource {
     @RolesAllowed({WRITERS_HR, WRITERS_ADMIN})
     @Operation(operationId = "exportFramework", summary = "The framework as a file to share with other organisations")
     @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FrameworkExport.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = FrameworkExport.class)))
     public Response export(@PathParam("id") UUID id) {
         FrameworkExport file = frameworks.export(actor(), id);
         String filename = "ledelsesgrundlag-" + file.name().toLowerCase(java.util.Locale.ROOT)

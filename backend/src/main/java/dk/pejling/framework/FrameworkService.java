@@ -1,13 +1,15 @@
 package dk.pejling.framework;
 
+import static dk.pejling.framework.FrameworkRules.clean;
+
 import dk.pejling.common.AuditLog;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
 import dk.pejling.framework.FrameworkApi.ExportStatement;
 import dk.pejling.framework.FrameworkApi.ExportValue;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
-import dk.pejling.framework.FrameworkApi.SummaryDto;
 import dk.pejling.framework.FrameworkApi.FrameworkExport;
+import dk.pejling.framework.FrameworkApi.SummaryDto;
 import dk.pejling.framework.TemplateCatalog.Template;
 import dk.pejling.framework.TemplateCatalog.TemplateValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +22,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static dk.pejling.framework.FrameworkRules.clean;
 
 /**
  * Frameworks and their versions: drafting, publishing (which freezes a version forever), new drafts from published
@@ -153,15 +153,18 @@ public class FrameworkService {
             }
         }
         rules.throwIfInvalid();
-        FrameworkVersion version = newFramework(actor, file.templateKey(), clean(file.name()), clean(file.description()));
+        FrameworkVersion version = newFramework(actor, file.templateKey(), clean(file.name()),
+                clean(file.description()));
         for (ExportValue v : values) {
-            FrameworkValue value = DraftContent.newValue(version, clean(v.title()), clean(v.titleEn()), clean(v.description()),
+            FrameworkValue value = DraftContent.newValue(version, clean(v.title()), clean(v.titleEn()),
+                    clean(v.description()),
                     clean(v.descriptionEn()));
             value.kodeksPoint = file.templateKey() == null ? null : v.kodeksPoint();
             value.respondentTitle = clean(v.respondentTitle());
             value.respondentTitleEn = clean(v.respondentTitleEn());
             for (ExportStatement s : v.statements()) {
-                DraftContent.newStatement(value, clean(s.text()), clean(s.selfText()), clean(s.textEn()), clean(s.selfTextEn()));
+                DraftContent.newStatement(value, clean(s.text()), clean(s.selfText()), clean(s.textEn()),
+                        clean(s.selfTextEn()));
             }
         }
         version.renumber();
@@ -175,7 +178,8 @@ public class FrameworkService {
                 .map(v -> new ExportValue(v.title, v.titleEn, v.description, v.descriptionEn, v.kodeksPoint,
                         v.statements.stream()
                                 .map(s -> new ExportStatement(s.text, s.selfText, s.textEn, s.selfTextEn))
-                                .toList(), v.respondentTitle, v.respondentTitleEn))
+                                .toList(),
+                        v.respondentTitle, v.respondentTitleEn))
                 .toList();
         audit(actor, "framework.export", version, null);
         return new FrameworkExport(FrameworkApi.FORMAT, 1, version.name, version.description,
@@ -276,7 +280,8 @@ public class FrameworkService {
             value.respondentTitle = sv.respondentTitle;
             value.respondentTitleEn = sv.respondentTitleEn;
             for (FrameworkStatement ss : sv.statements) {
-                FrameworkStatement copy = DraftContent.newStatement(value, ss.text, ss.selfText, ss.textEn, ss.selfTextEn);
+                FrameworkStatement copy = DraftContent.newStatement(value, ss.text, ss.selfText, ss.textEn,
+                        ss.selfTextEn);
                 copy.identityKey = ss.identityKey;
             }
         }

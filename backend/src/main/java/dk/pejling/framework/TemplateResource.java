@@ -1,7 +1,7 @@
 package dk.pejling.framework;
 
-import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
+import dk.pejling.common.Role;
 import dk.pejling.framework.FrameworkApi.TemplateDto;
 import dk.pejling.framework.FrameworkApi.TemplateSummary;
 import jakarta.annotation.security.RolesAllowed;

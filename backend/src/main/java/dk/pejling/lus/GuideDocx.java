@@ -91,9 +91,11 @@ public class GuideDocx {
             heading(doc, 1, "Samtaleguide og udviklingsplan: " + report.leaderName());
             text(doc, "Evaluering: " + report.roundName() + (report.closedAt() == null ? ""
                     : ", lukket " + DATE.format(report.closedAt().atZone(java.time.ZoneId.of("Europe/Copenhagen")))));
-            text(doc, own ? "Brug dokumentet til at forberede lederudviklingssamtalen (LUS) og skriv dine noter direkte i "
-                    + "det. Tallene er de samme som i rapporten." : "Lederens forberedelse til lederudviklingssamtalen "
-                    + "(LUS). Skriv noter direkte i dokumentet. Tallene er de samme som i rapporten.");
+            text(doc, own
+                    ? "Brug dokumentet til at forberede lederudviklingssamtalen (LUS) og skriv dine noter direkte i "
+                            + "det. Tallene er de samme som i rapporten."
+                    : "Lederens forberedelse til lederudviklingssamtalen "
+                            + "(LUS). Skriv noter direkte i dokumentet. Tallene er de samme som i rapporten.");
             switch (guide.basis()) {
                 case SELF -> text(doc, "Færre end " + guide.k() + " medarbejdere har svaret, så deres svar vises ikke. "
                         + "Stærkest, svagest og opmærksomhedspunkterne bygger derfor på " + lederens

@@ -1,21 +1,21 @@
 package dk.pejling.lus;
 
 import dk.pejling.common.CurrentUser;
-import dk.pejling.lus.LusApi.Guide;
-import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.common.Role;
+import dk.pejling.lus.LusApi.Guide;
+import dk.pejling.reports.ExportThrottle;
+import dk.pejling.reports.ReportAccess.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import dk.pejling.reports.ExportThrottle;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

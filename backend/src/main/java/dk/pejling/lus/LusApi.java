@@ -30,9 +30,12 @@ public final class LusApi {
 
     /** What the guide ranks statements and values by. */
     public enum GuideBasis {
-        @Schema(description = "The employees' means (the report shows employee figures)") EMPLOYEES,
-        @Schema(description = "The leader's self-assessment, because fewer than k employees answered") SELF,
-        @Schema(description = "Nothing to rank by: no employee figures and no self-assessment") NONE
+        @Schema(description = "The employees' means (the report shows employee figures)")
+        EMPLOYEES,
+        @Schema(description = "The leader's self-assessment, because fewer than k employees answered")
+        SELF,
+        @Schema(description = "Nothing to rank by: no employee figures and no self-assessment")
+        NONE
     }
 
     @Schema(name = "GuideValue", description = "One value in the conversation guide: its strongest and weakest "
@@ -54,8 +57,9 @@ public final class LusApi {
             @NotNull @Schema(description = "Who reads the guide: the leader, or the manager or HR reading about the "
                     + "leader") dk.pejling.reports.ReportApi.Relation relation,
             boolean employeesShown, @Schema(description = "The round's anonymity threshold") int k,
-            @NotNull @Schema(description = "What the strongest, weakest and weak values are chosen by")
-            GuideBasis basis, @NotNull List<String> questions, @NotNull List<GuideValue> values,
+            @NotNull @Schema(
+                    description = "What the strongest, weakest and weak values are chosen by") GuideBasis basis,
+            @NotNull List<String> questions, @NotNull List<GuideValue> values,
             @NotNull @Schema(description = "Dilemmas linked to the two weakest values, for frameworks made from the "
                     + "Kodeks template") List<DilemmaDto> dilemmas) {
     }
@@ -74,11 +78,13 @@ public final class LusApi {
 
     @Schema(name = "PlanInput", description = "The whole plan, replacing the goals. `version` is the version the "
             + "writer started from; a newer version on the server answers 409 so that nobody's edit is lost.")
-    public record PlanInput(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer version, @NotNull @Size(max = 20) List<@NotNull @Valid GoalInput> goals) {
+    public record PlanInput(@NotNull @Min(0) @Max(Integer.MAX_VALUE) Integer version,
+            @NotNull @Size(max = 20) List<@NotNull @Valid GoalInput> goals) {
     }
 
     @Schema(name = "CommentInput")
-    public record CommentInput(@NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String text) {
+    public record CommentInput(
+            @NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String text) {
     }
 
     @Schema(name = "PlanGoal")
@@ -97,14 +103,14 @@ public final class LusApi {
     @Schema(name = "DevelopmentPlan", description = "A leader's development plan for a round. The leader "
             + "writes; the manager comments.")
     public record PlanDto(@NotNull UUID roundId, @NotNull UUID leaderId, @NotNull String leaderName,
-            @NotNull @Schema(description = "Who reads: the leader, or the manager or HR")
-            dk.pejling.reports.ReportApi.Relation relation, int version,
+            @NotNull @Schema(
+                    description = "Who reads: the leader, or the manager or HR") dk.pejling.reports.ReportApi.Relation relation,
+            int version,
             Instant updatedAt, @NotNull List<GoalDto> goals, @NotNull List<CommentDto> comments,
             boolean canEdit, boolean canComment,
             @Schema(description = "When the leader last shared the plan with the manager") Instant sharedAt,
             @Schema(description = "The leader can share the plan: the round shares reports with a manager, who "
                     + "is then mailed a link") boolean canShare,
-            @Schema(description = "The manager the plan is shared with; null when no manager reads it")
-            String managerName) {
+            @Schema(description = "The manager the plan is shared with; null when no manager reads it") String managerName) {
     }
 }

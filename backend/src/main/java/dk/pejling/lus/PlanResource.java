@@ -1,11 +1,11 @@
 package dk.pejling.lus;
 
 import dk.pejling.common.CurrentUser;
+import dk.pejling.common.Role;
 import dk.pejling.lus.LusApi.CommentInput;
 import dk.pejling.lus.LusApi.PlanDto;
 import dk.pejling.lus.LusApi.PlanInput;
 import dk.pejling.reports.ReportAccess.Caller;
-import dk.pejling.common.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

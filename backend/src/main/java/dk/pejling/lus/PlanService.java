@@ -94,7 +94,8 @@ public class PlanService implements PlanSource {
                 errors.add(new FieldError("goals[" + i + "].dueDate", "Vælg en dato mellem år 2000 og 2100."));
             }
             if (goal.valueId() != null && !valueIds.contains(goal.valueId())) {
-                errors.add(new FieldError("goals[" + i + "].valueId", "Værdien findes ikke i rundens ledelsesgrundlag."));
+                errors.add(
+                        new FieldError("goals[" + i + "].valueId", "Værdien findes ikke i rundens ledelsesgrundlag."));
             }
             if (goal.statementId() != null && !statementValue.containsKey(goal.statementId())) {
                 errors.add(new FieldError("goals[" + i + "].statementId",

@@ -1,40 +1,20 @@
 package dk.pejling.lus;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import dk.pejling.common.AuditLog;
-import dk.pejling.common.FileNames;
 import dk.pejling.lus.LusApi.DilemmaDto;
 import dk.pejling.lus.LusApi.Guide;
 import dk.pejling.lus.LusApi.GuideStatement;
-import dk.pejling.lus.LusApi.GuideValue;
-import dk.pejling.reports.ReportAccess;
-import dk.pejling.reports.ReportService;
-import dk.pejling.reports.ReportAccess.Caller;
-import dk.pejling.reports.ReportAccess.Subject;
 import dk.pejling.reports.ReportApi.EmployeeFigures;
 import dk.pejling.reports.ReportApi.LeaderReport;
 import dk.pejling.reports.ReportApi.MaskReason;
 import dk.pejling.reports.ReportApi.PlanGoalView;
 import dk.pejling.reports.ReportApi.PlanView;
-import dk.pejling.reports.ReportApi.Relation;
 import dk.pejling.reports.ReportApi.ResponseRate;
 import dk.pejling.reports.ReportApi.SingleRating;
 import dk.pejling.reports.ReportApi.StatementRef;
-import dk.pejling.reports.ReportApi.StatementReport;
 import dk.pejling.reports.ReportApi.StoryDto;
 import dk.pejling.reports.ReportApi.Trend;
 import dk.pejling.reports.ReportApi.ValueReport;
 import dk.pejling.rounds.RaterGroup;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,7 +47,8 @@ final class PrintedReport {
 
     /** {@code own}: the leader reads; otherwise the manager or HR, who are not addressed as the leader ("du"). */
     record View(boolean own, String leaderName, String unitName, String roundName, String frameworkName,
-            String closedAt, String createdAt, int k, int kStory, boolean employeesShown, boolean storiesShown, boolean includeSelf,
+            String closedAt, String createdAt, int k, int kStory, boolean employeesShown, boolean storiesShown,
+            boolean includeSelf,
             boolean includeManager, String previousRound, List<Rate> rates, List<Ref> top, List<Ref> bottom,
             List<Ref> blindSpots, List<Ref> hiddenStrengths, List<ValueView> values, PlanSection plan,
             GuideView guide) {
@@ -116,7 +97,9 @@ final class PrintedReport {
         return new View(own, text(r.leaderName()), text(r.unitName()), text(r.roundName()), text(r.frameworkName()),
                 date(r.closedAt()), date(now), r.k(), r.kStory(), shown, r.storiesShown(), r.includeSelf(),
                 r.includeManager(), r.previousRound() == null ? null : text(r.previousRound().name()),
-                r.responseRates().stream().map(rate -> rate(rate, rate.group() == RaterGroup.PEER ? r.kPeer() : r.k())).toList(), refs(r.top()), refs(r.bottom()),
+                r.responseRates().stream().map(rate -> rate(rate, rate.group() == RaterGroup.PEER ? r.kPeer() : r.k()))
+                        .toList(),
+                refs(r.top()), refs(r.bottom()),
                 refs(r.blindSpots()), refs(r.hiddenStrengths()), values, plan(r.previousPlan()),
                 guide(guide, r, own));
     }
@@ -161,7 +144,7 @@ final class PrintedReport {
         if (r.employeesShown()) {
             rows.add(new Figure("Medarbejdernes gennemsnit", e != null ? number(e.mean())
                     : masked == MaskReason.BELOW_THRESHOLD
-                    ? "skjult: færre end " + r.k() + " har givet en score (resten svarede »ved ikke«)"
+                            ? "skjult: færre end " + r.k() + " har givet en score (resten svarede »ved ikke«)"
                     : masked == MaskReason.DIFFERENCING ? "skjult for at beskytte en lille gruppe" : NONE));
             rows.add(new Figure("Antal svar", e == null ? NONE : String.valueOf(e.n())));
             rows.add(new Figure("Ved ikke", e == null ? NONE : String.valueOf(e.dontKnow())));
@@ -312,7 +295,8 @@ final class PrintedReport {
         List<String> values = d.throughValues().stream().map(v -> "»" + text(v) + "«").toList();
         String through = (points.size() == 1 ? "Belyses af kodekspunkt " : "Belyses af kodekspunkterne ") + and(points)
                 + " · knyttet til " + (values.size() == 1 ? (own ? "din" : "lederens") + " værdi "
-                : (own ? "dine" : "lederens") + " værdier ") + and(values);
+                        : (own ? "dine" : "lederens") + " værdier ")
+                + and(values);
         return new DilemmaView("Dilemma " + d.number() + ": " + text(d.title()), text(d.text()), through);
     }
 

@@ -44,7 +44,8 @@ public class ReportPdfResource {
     @Operation(operationId = "getReportPdf", summary = "The report and the conversation guide as an A4 PDF in Danish "
             + "for the LUS")
     @APIResponse(responseCode = "200", description = "The PDF",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponse(responseCode = "429", description = "Too many exports in a short time; retry after the seconds in "

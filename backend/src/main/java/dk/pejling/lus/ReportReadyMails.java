@@ -45,8 +45,8 @@ class ReportReadyMails {
             org.person(r.organisationId(), r.leaderId()).filter(PersonRef::active).ifPresent(leader -> mail(r, leader,
                     true, link, organisation, "Din lederrapport er klar: " + r.roundName()));
             if (r.managerId() != null) {
-                org.person(r.organisationId(), r.managerId()).filter(PersonRef::active).ifPresent(manager ->
-                        mail(r, manager, false, link, organisation, "Rapporten om " + r.leaderName() + " er klar"));
+                org.person(r.organisationId(), r.managerId()).filter(PersonRef::active).ifPresent(manager -> mail(r,
+                        manager, false, link, organisation, "Rapporten om " + r.leaderName() + " er klar"));
             }
         }
     }

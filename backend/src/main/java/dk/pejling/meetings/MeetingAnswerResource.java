@@ -47,8 +47,8 @@ public class MeetingAnswerResource {
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "410", description = "The evaluation has closed", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    public ParticipantView get(@Parameter(in = ParameterIn.HEADER, required = true, description = "The link's token")
-            @HeaderParam(TOKEN) String token) {
+    public ParticipantView get(@Parameter(in = ParameterIn.HEADER, required = true,
+            description = "The link's token") @HeaderParam(TOKEN) String token) {
         return answers.view(token);
     }
 
@@ -63,8 +63,8 @@ public class MeetingAnswerResource {
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response answer(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(TOKEN) String token,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The browser's own random key "
-                    + "(22–100 characters of base64url), for one answer per browser") @HeaderParam(BROWSER)
-            String browser, @NotNull @Valid AnswerInput input) {
+                    + "(22–100 characters of base64url), for one answer per browser") @HeaderParam(BROWSER) String browser,
+            @NotNull @Valid AnswerInput input) {
         answers.answer(token, browser, input);
         return Response.status(Response.Status.CREATED).entity(new Receipt(true)).build();
     }

@@ -83,11 +83,14 @@ public class MeetingAnswers {
                 insert into meeting_answer (id, organisation_id, meeting_id, score) values (:id, :org, :meeting, :score)
                 """).setParameter("id", UUID.randomUUID()).setParameter("org", m.organisationId)
                 .setParameter("meeting", m.id).setParameter("score", input.score() == null ? null
-                        : input.score().shortValue()).executeUpdate();
+                        : input.score().shortValue())
+                .executeUpdate();
         if (input.story() != null && !input.story().isBlank()) {
-            em.createNativeQuery("""
-                    insert into meeting_story (id, organisation_id, meeting_id, text) values (:id, :org, :meeting, :text)
-                    """).setParameter("id", UUID.randomUUID()).setParameter("org", m.organisationId)
+            em.createNativeQuery(
+                    """
+                            insert into meeting_story (id, organisation_id, meeting_id, text) values (:id, :org, :meeting, :text)
+                            """)
+                    .setParameter("id", UUID.randomUUID()).setParameter("org", m.organisationId)
                     .setParameter("meeting", m.id).setParameter("text", input.story().strip()).executeUpdate();
         }
     }

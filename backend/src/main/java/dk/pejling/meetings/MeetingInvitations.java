@@ -81,7 +81,8 @@ public class MeetingInvitations {
         for (Object[] row : due) {
             UUID id = (UUID) row[0];
             String link = config.baseUrl() + MeetingLinks.path(links.invitationToken(id));
-            java.time.LocalDate day = row[4] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) row[4];
+            java.time.LocalDate day = row[4] instanceof java.sql.Date d ? d.toLocalDate()
+                    : (java.time.LocalDate) row[4];
             String date = day.format(DANISH_DATE);
             String text = "Du er inviteret til at evaluere mødet \"" + row[3] + "\" den " + date + ".\n\n"
                     + "Spørgsmålet er ét: Hvor godt levede mødet op til \"" + row[5] + "\"? Du svarer 1-5 eller "

@@ -234,7 +234,8 @@ public class MeetingService {
 
     // ---- helpers ----
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+            .compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** The invitees' addresses, checked and without repeats (whatever their case); none for an open link. */
     private static List<String> emails(List<String> given) {

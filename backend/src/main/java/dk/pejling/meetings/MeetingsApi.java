@@ -23,7 +23,8 @@ public final class MeetingsApi {
                     + "(GET /api/meetings/values)") UUID valueId,
             @Min(3) @Max(10) @Schema(description = "Results need at least k answers") Integer k,
             @Size(max = 200) @Schema(description = "Invite these addresses by mail, each with a single-use link, "
-                    + "instead of an open link for everyone at the meeting") List<@NotBlank @Size(max = 254) String> emails) {
+                    + "instead of an open link for everyone at the meeting") List<@NotBlank @Size(
+                            max = 254) String> emails) {
     }
 
     @Schema(name = "MeetingShares", description = "The e-mail addresses of the organisation's people who may read "

@@ -263,8 +263,8 @@ final class ImportCheck {
                 }
                 int first = 0;
                 for (int i = 1; i < cycle.size(); i++) {
-                    if (rank.getOrDefault(cycle.get(i), Integer.MAX_VALUE)
-                            < rank.getOrDefault(cycle.get(first), Integer.MAX_VALUE)) {
+                    if (rank.getOrDefault(cycle.get(i), Integer.MAX_VALUE) < rank.getOrDefault(cycle.get(first),
+                            Integer.MAX_VALUE)) {
                         first = i;
                     }
                 }

@@ -34,9 +34,7 @@ final class ImportErrors {
         return columns;
     }
 
-    boolean isEmpty() {
-        return errors.isEmpty();
-    }
+    boolean isEmpty() { return errors.isEmpty(); }
 
     /** The errors in file order: by line, then by column. */
     List<ImportError> list() {

@@ -161,8 +161,8 @@ final class ImportPlan {
 
     /** The plan as the API shows it. */
     ImportResult result(String mode, boolean applied) {
-        int updated = (int) personChanges.stream().filter(c -> c.changes().stream().anyMatch(k ->
-                k == PersonChangeKind.NAME || k == PersonChangeKind.EMAIL || k == PersonChangeKind.REACTIVATED))
+        int updated = (int) personChanges.stream().filter(c -> c.changes().stream().anyMatch(
+                k -> k == PersonChangeKind.NAME || k == PersonChangeKind.EMAIL || k == PersonChangeKind.REACTIVATED))
                 .count();
         int moved = (int) personChanges.stream().filter(c -> !c.changes().contains(PersonChangeKind.CREATED)
                 && c.changes().stream().anyMatch(k -> k == PersonChangeKind.UNIT || k == PersonChangeKind.MANAGER))

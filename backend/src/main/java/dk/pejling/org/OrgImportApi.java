@@ -14,13 +14,15 @@ public final class OrgImportApi {
     @Schema(name = "OrgImportResult", description = "What an import changes (preview) or changed (apply). Every list "
             + "is empty when the file matches the organisation as it is.")
     public record ImportResult(
-            @NotNull @Schema(enumeration = {"preview", "apply"}) String mode,
+            @NotNull @Schema(enumeration = {
+                    "preview", "apply"}) String mode,
             @Schema(description = "true when the changes were written") boolean applied,
             @Schema(description = "Data rows read (blank lines not counted)") int rows,
             @NotNull ImportSummary summary,
             @NotNull @Schema(description = "Units created or given a new parent") List<UnitChange> units,
             @NotNull @Schema(description = "People created, updated, moved or deactivated") List<PersonChange> people,
-            @NotNull @Schema(description = "Logins created, given other roles, or deactivated") List<AccountChange> accounts) {
+            @NotNull @Schema(
+                    description = "Logins created, given other roles, or deactivated") List<AccountChange> accounts) {
     }
 
     @Schema(name = "OrgImportSummary", description = "Counts of the changes. A person can be both updated and moved.")

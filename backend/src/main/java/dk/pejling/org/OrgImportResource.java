@@ -2,8 +2,8 @@ package dk.pejling.org;
 
 import dk.pejling.common.CurrentUser;
 import dk.pejling.common.Language;
-import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
+import dk.pejling.common.Role;
 import dk.pejling.org.OrgImportApi.ImportResult;
 import dk.pejling.org.OrgImportService.Actor;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +63,7 @@ public class OrgImportResource {
     public ImportResult importOrganisation(
             @Parameter(description = "preview (default): what would change · apply: make the changes",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"preview", "apply"},
-                            defaultValue = "preview"))
-            @QueryParam("mode") @DefaultValue("preview") String mode,
+                            defaultValue = "preview")) @QueryParam("mode") @DefaultValue("preview") String mode,
             byte[] csv, @Context HttpHeaders headers) {
         boolean english = Language.of(headers).english();
         Actor actor = new Actor(caller.organisationId(), caller.personId(), caller.roles());

@@ -18,17 +18,21 @@ public class OrgLookup {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        List<Person> leaders = Person.getEntityManager().createNativeQuery("""
-                with recursive tree as (
-                    select id from unit where organisation_id = :org and id in (:units)
-                    union
-                    select u.id from unit u join tree t on u.parent_id = t.id where u.organisation_id = :org
-                )
-                select p.* from person p
-                where p.organisation_id = :org and p.active and p.unit_id in (select id from tree)
-                  and exists (select 1 from person e where e.organisation_id = :org and e.manager_id = p.id and e.active)
-                order by p.name
-                """, Person.class).setParameter("org", organisationId).setParameter("units", unitIds).getResultList();
+        List<Person> leaders = Person.getEntityManager()
+                .createNativeQuery(
+                        """
+                                with recursive tree as (
+                                    select id from unit where organisation_id = :org and id in (:units)
+                                    union
+                                    select u.id from unit u join tree t on u.parent_id = t.id where u.organisation_id = :org
+                                )
+                                select p.* from person p
+                                where p.organisation_id = :org and p.active and p.unit_id in (select id from tree)
+                                  and exists (select 1 from person e where e.organisation_id = :org and e.manager_id = p.id and e.active)
+                                order by p.name
+                                """,
+                        Person.class)
+                .setParameter("org", organisationId).setParameter("units", unitIds).getResultList();
         return leaders.stream().map(OrgLookup::ref).toList();
     }
 
@@ -75,7 +79,8 @@ public class OrgLookup {
         if (unitId == null) {
             return Optional.empty();
         }
-        return Unit.<Unit>findByIdOptional(unitId).filter(u -> u.organisationId.equals(organisationId)).map(u -> u.name);
+        return Unit.<Unit>findByIdOptional(unitId).filter(u -> u.organisationId.equals(organisationId))
+                .map(u -> u.name);
     }
 
     /** Whether the unit exists in the organisation. */

@@ -44,12 +44,13 @@ public class OrganisationsResource {
 
     @Schema(name = "OrganisationInput")
     public record OrganisationInput(
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not hold control characters")
-            @Schema(examples = "Vesterby Kommune") String name,
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not hold control characters")
-            @Schema(examples = "Camilla Thorsen") String adminName,
-            @NotBlank @Size(max = 320) @Email(regexp = "^[^@\\s\"';,<>]+@[^@\\s\"';,<>]+\\.[^@\\s\"';,<>]+$")
-            @Schema(examples = "camilla.thorsen@vesterby.dk") String adminEmail) {
+            @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
+                    message = "must not hold control characters") @Schema(examples = "Vesterby Kommune") String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
+                    message = "must not hold control characters") @Schema(
+                            examples = "Camilla Thorsen") String adminName,
+            @NotBlank @Size(max = 320) @Email(regexp = "^[^@\\s\"';,<>]+@[^@\\s\"';,<>]+\\.[^@\\s\"';,<>]+$") @Schema(
+                    examples = "camilla.thorsen@vesterby.dk") String adminEmail) {
     }
 
     @Schema(name = "AdminInvitationResult")
@@ -75,7 +76,8 @@ public class OrganisationsResource {
             description = "The admin gets a welcome mail with a link to choose a password (7 days). Names are unique "
                     + "ignoring case (409), and the admin's e-mail must not be a login already (409).")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationDto.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OrganisationDto.class)))
     @APIResponse(responseCode = "409", description = "The name or the e-mail is taken",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))

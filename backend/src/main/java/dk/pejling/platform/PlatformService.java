@@ -97,7 +97,7 @@ public class PlatformService {
     /** A slug for URLs (the single sign-on address): lower case ASCII, Danish letters spelt out, unique. */
     String slug(String name) {
         String base = Normalizer.normalize(name.toLowerCase(Locale.ROOT)
-                        .replace("æ", "ae").replace("ø", "oe").replace("å", "aa"), Normalizer.Form.NFD)
+                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");

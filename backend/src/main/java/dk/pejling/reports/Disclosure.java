@@ -82,7 +82,8 @@ final class Disclosure {
     }
 
     /** The frozen unit tree, limited to units with leaders of the round below them. */
-    record Tree(List<UUID> units, Map<UUID, UUID> parent, Map<UUID, List<UUID>> children, Map<UUID, List<Integer>> leaders,
+    record Tree(List<UUID> units, Map<UUID, UUID> parent, Map<UUID, List<UUID>> children,
+            Map<UUID, List<Integer>> leaders,
             List<Integer> rootLeaders, List<UUID> top) {
     }
 

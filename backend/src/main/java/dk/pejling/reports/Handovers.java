@@ -97,8 +97,10 @@ public class Handovers {
                 render(leader.name(), true, current, to, fromName, byName, reason, link, organisation), null));
         if (to != null) {
             notifications.queue(admin.organisationId(), to.email(), "Du kan nu læse rapporten om "
-                    + current.leaderName(), render(to.name(), false, current, to, fromName, byName, reason, link,
-                            organisation), null);
+                    + current.leaderName(),
+                    render(to.name(), false, current, to, fromName, byName, reason, link,
+                            organisation),
+                    null);
         }
     }
 

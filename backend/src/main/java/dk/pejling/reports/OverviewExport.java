@@ -1,7 +1,7 @@
 package dk.pejling.reports;
 
-import dk.pejling.common.FileNames;
 import dk.pejling.common.AuditLog;
+import dk.pejling.common.FileNames;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportApi.MaskReason;
 import dk.pejling.reports.ReportApi.Overview;

@@ -1,8 +1,8 @@
 package dk.pejling.reports;
 
 import dk.pejling.common.CurrentUser;
-import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
+import dk.pejling.common.Role;
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportApi.Overview;
 import dk.pejling.reports.ReportApi.QualityReport;
@@ -70,8 +70,8 @@ public class OverviewResource {
     @Produces({"text/csv", XLSX})
     @Operation(operationId = "exportOverview", summary = "The overview and the statement quality as CSV or XLSX")
     @APIResponse(responseCode = "200", description = "The file", content = {
-        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", description = "The round is still open: reports open when it closes "
             + "(problem type report-not-open)")
     @APIResponse(responseCode = "429", description = "Too many exports in a short time; retry after the seconds in "

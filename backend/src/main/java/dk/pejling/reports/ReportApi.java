@@ -33,8 +33,8 @@ public final class ReportApi {
             @Schema(description = "Ballots that gave a score (1-5)") int n,
             @Schema(description = "Mean of the scores, one decimal") Double mean,
             @Schema(description = "Answers \"ved ikke\"") int dontKnow,
-            @NotNull @Schema(description = "Number of answers 1, 2, 3, 4, 5", minItems = 5, maxItems = 5)
-            List<Integer> distribution) {
+            @NotNull @Schema(description = "Number of answers 1, 2, 3, 4, 5", minItems = 5,
+                    maxItems = 5) List<Integer> distribution) {
     }
 
     @Schema(name = "SingleRating", description = "A rating from a group of one (self or manager): not anonymous. "
@@ -55,18 +55,19 @@ public final class ReportApi {
                     + "from other figures") MaskReason employeesMasked,
             SingleRating self, SingleRating manager,
             @Schema(description = "Self score minus the employee mean") Double gap,
-            @Schema(description = "The organisation's employee mean for the statement in this round")
-            Double benchmark, Trend trend,
+            @Schema(description = "The organisation's employee mean for the statement in this round") Double benchmark,
+            Trend trend,
             @Schema(description = "The leader colleagues' figures, on their own: from kPeer colleagues that scored the "
                     + "statement") EmployeeFigures peers) {
     }
 
     @Schema(name = "ValueReport")
     public record ValueReport(@NotNull UUID valueId, @NotNull String title, String titleEn, Integer kodeksPoint,
-            EmployeeFigures employees, MaskReason employeesMasked, SingleRating self, SingleRating manager, Double gap, Double benchmark,
+            EmployeeFigures employees, MaskReason employeesMasked, SingleRating self, SingleRating manager, Double gap,
+            Double benchmark,
             Trend trend, @NotNull List<StatementReport> statements,
-            @NotNull @Schema(description = "Stories about this value, in random order, without dates or ids")
-            List<StoryDto> stories,
+            @NotNull @Schema(
+                    description = "Stories about this value, in random order, without dates or ids") List<StoryDto> stories,
             @Schema(description = "The leader colleagues' figures for the value: only when every statement of the "
                     + "value shows theirs") EmployeeFigures peers) {
     }
@@ -98,20 +99,17 @@ public final class ReportApi {
             int k, int kStory, boolean employeesShown, boolean storiesShown, boolean includeSelf,
             boolean includeManager, @NotNull List<ResponseRate> responseRates, @NotNull List<ValueReport> values,
             @NotNull List<StatementRef> top, @NotNull List<StatementRef> bottom,
-            @NotNull @Schema(description = "Self at least 1 point above the employees")
-            List<StatementRef> blindSpots,
-            @NotNull @Schema(description = "Self at least 1 point below the employees")
-            List<StatementRef> hiddenStrengths,
+            @NotNull @Schema(description = "Self at least 1 point above the employees") List<StatementRef> blindSpots,
+            @NotNull @Schema(
+                    description = "Self at least 1 point below the employees") List<StatementRef> hiddenStrengths,
             @Schema(description = "The previous closed round the trend compares with") RoundRef previousRound,
-            @Schema(description = "The development plan from the previous round, shown beside the new numbers")
-            PlanView previousPlan,
+            @Schema(description = "The development plan from the previous round, shown beside the new numbers") PlanView previousPlan,
             @NotNull @Schema(description = "Who besides the leader can read this report") Readers readers,
             @Schema(description = "The stories were removed when the round's retention period ended") boolean storiesRemoved,
-            @NotNull @Schema(description = "Who reads: the leader, or the manager or HR reading about the leader")
-            Relation relation,
+            @NotNull @Schema(
+                    description = "Who reads: the leader, or the manager or HR reading about the leader") Relation relation,
             @Schema(description = "The leader colleagues' threshold") int kPeer,
-            @Schema(description = "At least kPeer colleagues answered, so their figures and stories may show")
-            boolean peersShown) {
+            @Schema(description = "At least kPeer colleagues answered, so their figures and stories may show") boolean peersShown) {
     }
 
     @Schema(name = "ReportReaders", description = "Who besides the leader can read the report: the manager fixed at "
@@ -139,10 +137,12 @@ public final class ReportApi {
 
     /** Why a figure is hidden. */
     public enum MaskReason {
-        @Schema(description = "Fewer than k employee ballots scored it") BELOW_THRESHOLD,
+        @Schema(description = "Fewer than k employee ballots scored it")
+        BELOW_THRESHOLD,
         @Schema(description = "Hidden so that it cannot be combined with other figures to reveal a small group")
         DIFFERENCING,
-        @Schema(description = "No employee ballots") NO_ANSWERS
+        @Schema(description = "No employee ballots")
+        NO_ANSWERS
     }
 
     @Schema(name = "OverviewRow", description = "A unit with everything below it")
@@ -171,8 +171,10 @@ public final class ReportApi {
 
     /** Why a statement is flagged. */
     public enum QualityFlag {
-        @Schema(description = "More than 20 % answered \"ved ikke\": employees cannot observe it") CANNOT_OBSERVE,
-        @Schema(description = "High spread: employees disagree or read it differently") HIGH_SPREAD,
+        @Schema(description = "More than 20 % answered \"ved ikke\": employees cannot observe it")
+        CANNOT_OBSERVE,
+        @Schema(description = "High spread: employees disagree or read it differently")
+        HIGH_SPREAD,
         @Schema(description = "Low item-rest correlation: it does not measure what the value's other statements do")
         LOW_CORRELATION
     }
@@ -182,14 +184,14 @@ public final class ReportApi {
     public record StatementQuality(@NotNull UUID statementId, @NotNull String text, String textEn, Integer n,
             Integer dontKnow, @Schema(description = "Percent, one decimal") Double dontKnowRate, Double mean,
             @Schema(description = "Sample standard deviation") Double sd,
-            @Schema(description = "Correlation with the sum of the value's other statements (complete ballots)")
-            Double itemRest, @NotNull List<QualityFlag> flags, MaskReason masked) {
+            @Schema(description = "Correlation with the sum of the value's other statements (complete ballots)") Double itemRest,
+            @NotNull List<QualityFlag> flags, MaskReason masked) {
     }
 
     @Schema(name = "ValueQuality")
     public record ValueQuality(@NotNull UUID valueId, @NotNull String title, String titleEn,
-            @Schema(description = "Cronbach's alpha over ballots that scored every statement of the value")
-            Double alpha, @Schema(description = "Ballots that scored every statement of the value") Integer completeBallots,
+            @Schema(description = "Cronbach's alpha over ballots that scored every statement of the value") Double alpha,
+            @Schema(description = "Ballots that scored every statement of the value") Integer completeBallots,
             @NotNull List<StatementQuality> statements) {
     }
 

@@ -1,8 +1,8 @@
 package dk.pejling.reports;
 
 import dk.pejling.common.AuditLog;
-import dk.pejling.reports.ReportAccess.Subject;
 import dk.pejling.reports.ReportAccess.Caller;
+import dk.pejling.reports.ReportAccess.Subject;
 import dk.pejling.reports.ReportApi.EmployeeFigures;
 import dk.pejling.reports.ReportApi.LeaderReport;
 import dk.pejling.reports.ReportApi.MaskReason;

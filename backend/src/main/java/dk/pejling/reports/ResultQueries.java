@@ -39,7 +39,8 @@ class ResultQueries {
                  when :hr and r.hr_access = 'REPORT' then 'HR' end""";
 
     record SubjectRow(UUID roundId, String roundName, RoundStatus status, Instant closesAt, Instant closedAt,
-            UUID frameworkVersionId, int k, int kStory, int kPeer, boolean includeSelf, boolean includeManager, UUID evalueeId,
+            UUID frameworkVersionId, int k, int kStory, int kPeer, boolean includeSelf, boolean includeManager,
+            UUID evalueeId,
             UUID leaderId, String leaderName, UUID unitId, String unitName, String relation, boolean ready,
             Instant answersRemovedAt, String reportManagerName, UUID reportManagerId, boolean hrReads) {
     }

@@ -1,8 +1,8 @@
 package dk.pejling.reports;
 
-import dk.pejling.rounds.RaterGroup;
 import dk.pejling.framework.FrameworkService;
 import dk.pejling.reports.ResultQueries.RoundRow;
+import dk.pejling.rounds.RaterGroup;
 import dk.pejling.survey.ResultsReady;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;

@@ -1,17 +1,15 @@
 package dk.pejling.reports;
 
+import dk.pejling.reports.Disclosure.Plan;
+import dk.pejling.reports.Disclosure.Reader;
+import dk.pejling.reports.Disclosure.Tree;
 import dk.pejling.reports.ReportApi.MaskReason;
-import dk.pejling.reports.ResultQueries.UnitRow;
 import dk.pejling.reports.RoundResults.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import dk.pejling.reports.Disclosure.Plan;
-import dk.pejling.reports.Disclosure.Reader;
-import dk.pejling.reports.Disclosure.Tree;
 
 /**
  * The disclosure rules for one value of a round, for one reader: thresholds first, then the rules that hide what could
@@ -63,8 +61,7 @@ final class ValueDisclosure {
         }
         if (reader.overview()) {
             for (UUID unit : tree.units()) {
-                plan.unitValue.computeIfAbsent(unit, u -> new MaskReason[r.values.size()])[v.index()] =
-                        units.get(unit);
+                plan.unitValue.computeIfAbsent(unit, u -> new MaskReason[r.values.size()])[v.index()] = units.get(unit);
             }
         }
         qualityFigures();

@@ -109,7 +109,8 @@ public class InvitationMailer {
 
     @Transactional
     int deliverReminders() {
-        List<ReminderCampaign> campaigns = ReminderCampaign.<ReminderCampaign>find("finishedAt is null order by createdAt")
+        List<ReminderCampaign> campaigns = ReminderCampaign
+                .<ReminderCampaign>find("finishedAt is null order by createdAt")
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
                 .page(0, 1).list();
@@ -125,7 +126,8 @@ public class InvitationMailer {
         List<Invitation> batch = (campaign.afterInvitation == null
                 ? Invitation.<Invitation>find("roundId = ?1 and email is not null order by id", round.id)
                 : Invitation.<Invitation>find("roundId = ?1 and email is not null and id > ?2 order by id", round.id,
-                        campaign.afterInvitation)).page(0, BATCH).list();
+                        campaign.afterInvitation))
+                .page(0, BATCH).list();
         Set<String> unused = unusedTickets(batch);
         int sent = 0;
         for (Invitation invitation : batch) {

@@ -51,7 +51,8 @@ public class RespondentConfirmations {
 
     /** HR asks every leader of the draft round who has not confirmed yet; returns how many were mailed. */
     public int request(Actor actor, UUID roundId) {
-        Round round = Round.<Round>findByIdOptional(roundId).filter(r -> r.organisationId.equals(actor.organisationId()))
+        Round round = Round.<Round>findByIdOptional(roundId)
+                .filter(r -> r.organisationId.equals(actor.organisationId()))
                 .orElseThrow(() -> ProblemException.notFound("No such round in your organisation."));
         if (round.status != RoundStatus.DRAFT) {
             throw new ProblemException(ProblemType.ROUND_FROZEN, "The round is launched; its lists are frozen.");

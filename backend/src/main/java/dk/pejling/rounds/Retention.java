@@ -36,8 +36,10 @@ public class Retention {
     @Transactional
     public int run(Instant now) {
         int touched = 0;
-        List<Round> closed = Round.<Round>find("status = ?1 and (personalDataRemovedAt is null or answersRemovedAt is null)",
-                RoundStatus.CLOSED).withLock(LockModeType.PESSIMISTIC_WRITE)
+        List<Round> closed = Round
+                .<Round>find("status = ?1 and (personalDataRemovedAt is null or answersRemovedAt is null)",
+                        RoundStatus.CLOSED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2).list();
         for (Round round : closed) {
             if (round.personalDataRemovedAt == null && !round.closedAt.plus(config.retention().grace()).isAfter(now)) {

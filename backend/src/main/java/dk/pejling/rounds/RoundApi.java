@@ -21,17 +21,17 @@ public final class RoundApi {
             @NotNull UUID frameworkVersionId,
             @NotBlank @Size(min = 2, max = 200) String name,
             @NotNull @Schema(description = "When the round closes and reports open") Instant closesAt,
-            @Min(3) @Max(10) @Schema(description = "Anonymity threshold: employee results need at least k ballots")
-            Integer k,
-            @Min(3) @Max(20) @Schema(description = "Stories need at least kStory employee ballots; at least k")
-            Integer kStory,
+            @Min(3) @Max(10) @Schema(
+                    description = "Anonymity threshold: employee results need at least k ballots") Integer k,
+            @Min(3) @Max(20) @Schema(
+                    description = "Stories need at least kStory employee ballots; at least k") Integer kStory,
             Boolean includeSelf,
             Boolean includeManager,
             @Schema(description = "May the leader's manager read the leader's report") Access managerAccess,
             @Schema(description = "May HR read individual leader reports (HR always sees the overview)") Access hrAccess,
             @Min(1) @Max(120) Integer retentionMonths,
-            @Min(0) @Max(30) @Schema(description = "Automatic reminder this many days before closing; 0 for none")
-            Integer reminderDaysBefore,
+            @Min(0) @Max(30) @Schema(
+                    description = "Automatic reminder this many days before closing; 0 for none") Integer reminderDaysBefore,
             @Schema(description = "Leaders must confirm their respondent lists before launch") Boolean confirmRespondents,
             @Min(3) @Max(10) @Schema(description = "Leader colleagues' threshold: their figures need at least kPeer "
                     + "colleague ballots; default 3") Integer kPeer) {
@@ -39,7 +39,8 @@ public final class RoundApi {
 
     @Schema(name = "AddEvaluees", description = "Leaders to evaluate, given directly or as units (every leader in "
             + "the units and their sub-units)")
-    public record AddEvaluees(@Size(max = 500) List<@NotNull UUID> leaderIds, @Size(max = 100) List<@NotNull UUID> unitIds) {
+    public record AddEvaluees(@Size(max = 500) List<@NotNull UUID> leaderIds,
+            @Size(max = 100) List<@NotNull UUID> unitIds) {
     }
 
     @Schema(name = "RespondentList", description = "The employees to invite about a leader, replacing the list")
@@ -74,8 +75,9 @@ public final class RoundApi {
             + "asked; after launch only counts are shown.")
     public record EvalueeDto(@NotNull UUID leaderId, @NotNull String name, String unit, Instant confirmedAt,
             @NotNull List<PersonDto> employees,
-            @NotNull @Schema(description = "Colleagues to be asked (before launch); proposed ones wait for HR")
-            List<PeerDto> peers, boolean self, boolean manager, @NotNull List<GroupCount> invited) {
+            @NotNull @Schema(
+                    description = "Colleagues to be asked (before launch); proposed ones wait for HR") List<PeerDto> peers,
+            boolean self, boolean manager, @NotNull List<GroupCount> invited) {
     }
 
     @Schema(name = "PeerCandidate", description = "A leader the caller may propose as a colleague: name and unit only")
@@ -109,8 +111,9 @@ public final class RoundApi {
     public record ProgressDto(@NotNull UUID roundId, @NotNull RoundStatus status,
             @Schema(description = "The round's anonymity threshold") int k, @NotNull List<UnitProgress> units,
             @NotNull @Schema(description = "The whole round per group") List<GroupProgress> totals,
-            @NotNull @Schema(description = "HR: each leader's employees, invited and whether k have answered")
-            List<LeaderStatus> leaders, LeaderProgress own) {
+            @NotNull @Schema(
+                    description = "HR: each leader's employees, invited and whether k have answered") List<LeaderStatus> leaders,
+            LeaderProgress own) {
     }
 
     @Schema(name = "UnitProgress")
@@ -139,7 +142,8 @@ public final class RoundApi {
             + "asks the leaders to confirm theirs")
     public record RespondentConfirmation(@NotNull UUID roundId, @NotNull String roundName, @NotNull Instant closesAt,
             @Schema(description = "The round's anonymity threshold") int k, Instant confirmedAt,
-            @NotNull @Schema(description = "The employees who will be asked about the leader") List<PersonDto> employees,
+            @NotNull @Schema(
+                    description = "The employees who will be asked about the leader") List<PersonDto> employees,
             @NotNull @Schema(description = "The leader colleagues who will be asked, and those the leader proposed "
                     + "that wait for HR") List<PeerDto> peers) {
     }

@@ -131,8 +131,10 @@ class RoundLaunch {
                         tickets);
             }
         }
-        Batch.run(em, "insert into invitation (id, organisation_id, round_id, evaluee_id, rater_group, person_id, name, "
-                + "email) values (?, ?, ?, ?, ?, ?, ?, ?)", invitations);
+        Batch.run(em,
+                "insert into invitation (id, organisation_id, round_id, evaluee_id, rater_group, person_id, name, "
+                        + "email) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                invitations);
         Batch.run(em, "insert into mail_outbox (id, organisation_id, round_id, invitation_id, status, attempts, "
                 + "next_attempt_at) values (?, ?, ?, ?, 'PENDING', 0, ?)", mails);
         // Written after all invitations and in an order of their own, so neither position nor the order of the

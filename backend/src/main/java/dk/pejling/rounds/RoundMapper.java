@@ -93,7 +93,8 @@ class RoundMapper {
                     round.includeSelf, round.includeManager && e.managerId != null, counts));
         }
         return new RoundDto(round.id, round.name, round.status, round.frameworkVersionId, frameworkName,
-                round.closesAt, round.k, round.kStory, round.kPeer, round.includeSelf, round.includeManager, round.managerAccess,
+                round.closesAt, round.k, round.kStory, round.kPeer, round.includeSelf, round.includeManager,
+                round.managerAccess,
                 round.hrAccess, round.retentionMonths, round.reminderDaysBefore, round.confirmRespondents,
                 round.createdAt, round.launchedAt, round.closedAt, dtos, mail(round), retention(round));
     }

@@ -1,41 +1,21 @@
 package dk.pejling.rounds;
 
-import dk.pejling.common.AuditLog;
-import dk.pejling.common.ProblemException;
-import dk.pejling.common.ProblemType;
 import dk.pejling.common.Sql;
-import dk.pejling.framework.FrameworkApi.FrameworkDto;
-import dk.pejling.framework.FrameworkService;
-import dk.pejling.framework.VersionStatus;
-import dk.pejling.org.OrgLookup;
-import dk.pejling.org.OrgService;
-import dk.pejling.org.OrgService.PersonRef;
-import dk.pejling.rounds.RoundApi.AddEvaluees;
 import dk.pejling.rounds.RoundApi.GroupProgress;
-import dk.pejling.rounds.RoundApi.LeaderStatus;
-import dk.pejling.rounds.RoundApi.LaunchSummary;
 import dk.pejling.rounds.RoundApi.LeaderProgress;
+import dk.pejling.rounds.RoundApi.LeaderStatus;
 import dk.pejling.rounds.RoundApi.ProgressDto;
-import dk.pejling.rounds.RoundService.Actor;
-import dk.pejling.rounds.RoundApi.RoundDto;
-import dk.pejling.rounds.RoundApi.RoundInput;
-import dk.pejling.rounds.RoundApi.RoundSummary;
 import dk.pejling.rounds.RoundApi.UnitProgress;
+import dk.pejling.rounds.RoundService.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,7 +66,8 @@ public class RoundProgress {
             }
             ProgressMask.Shown shown = masks.get(RaterGroup.EMPLOYEE);
 
-            Map<String, Map<RaterGroup, long[]>> byUnit = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            Map<String, Map<RaterGroup, long[]>> byUnit = new TreeMap<>(
+                    Comparator.nullsLast(Comparator.naturalOrder()));
             Map<RaterGroup, long[]> byGroup = new EnumMap<>(RaterGroup.class);
             for (EvalueeCount c : counts) {
                 long[] unit = byUnit.computeIfAbsent(c.unit(), u -> new EnumMap<>(RaterGroup.class))
@@ -105,7 +86,8 @@ public class RoundProgress {
                     group.anonymous() ? masks.get(group).total() : Long.valueOf(n[1]))));
             List<LeaderStatus> leaders = counts.stream().filter(c -> c.raterGroup() == RaterGroup.EMPLOYEE)
                     .map(c -> new LeaderStatus(c.leaderId(), c.leaderName(), c.unit(), c.invited(),
-                            c.submitted() >= round.k, shown.leaders().get(c.evalueeId()))).toList();
+                            c.submitted() >= round.k, shown.leaders().get(c.evalueeId())))
+                    .toList();
             return new ProgressDto(round.id, round.status, round.k, units, totals, leaders, null);
         }
         Evaluee own = Evaluee.<Evaluee>find("roundId = ?1 and leaderId = ?2", round.id, actor.personId())

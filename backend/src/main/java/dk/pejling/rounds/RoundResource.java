@@ -1,8 +1,8 @@
 package dk.pejling.rounds;
 
 import dk.pejling.common.CurrentUser;
-import dk.pejling.common.Role;
 import dk.pejling.common.ProblemException;
+import dk.pejling.common.Role;
 import dk.pejling.rounds.RoundApi.AddEvaluees;
 import dk.pejling.rounds.RoundApi.LaunchSummary;
 import dk.pejling.rounds.RoundApi.ProgressDto;
@@ -20,8 +20,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -81,7 +81,8 @@ public class RoundResource {
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
     @Operation(operationId = "getRound", summary = "A round with its leaders, invitation counts and mail status")
     public RoundDto get(@PathParam("id") UUID id) {
-        return rounds.get(actor(), id).orElseThrow(() -> ProblemException.notFound("No such round in your organisation."));
+        return rounds.get(actor(), id)
+                .orElseThrow(() -> ProblemException.notFound("No such round in your organisation."));
     }
 
     @PUT
@@ -190,7 +191,8 @@ public class RoundResource {
     @Path("/{id}/confirmation-requests")
     @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
     @Operation(operationId = "requestConfirmations", summary = "Ask the leaders who have not confirmed their "
-            + "respondent lists to do so", description = "Each such leader gets a mail with a link to the page where "
+            + "respondent lists to do so",
+            description = "Each such leader gets a mail with a link to the page where "
                     + "they see and confirm their list. Only for a draft round that asks the leaders to confirm.")
     public RoundApi.ConfirmationRequest requestConfirmations(@PathParam("id") UUID id) {
         return new RoundApi.ConfirmationRequest(confirmations.request(actor(), id));

@@ -3,7 +3,6 @@ package dk.pejling.rounds;
 import dk.pejling.common.AuditLog;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
-import dk.pejling.common.Sql;
 import dk.pejling.framework.FrameworkApi.FrameworkDto;
 import dk.pejling.framework.FrameworkService;
 import dk.pejling.framework.VersionStatus;
@@ -11,26 +10,16 @@ import dk.pejling.org.OrgLookup;
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.PersonRef;
 import dk.pejling.rounds.RoundApi.AddEvaluees;
-import dk.pejling.rounds.RoundApi.GroupProgress;
-import dk.pejling.rounds.RoundApi.LeaderStatus;
 import dk.pejling.rounds.RoundApi.LaunchSummary;
-import dk.pejling.rounds.RoundApi.LeaderProgress;
-import dk.pejling.rounds.RoundApi.ProgressDto;
 import dk.pejling.rounds.RoundApi.RoundDto;
 import dk.pejling.rounds.RoundApi.RoundInput;
 import dk.pejling.rounds.RoundApi.RoundSummary;
-import dk.pejling.rounds.RoundApi.UnitProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -154,9 +143,11 @@ public class RoundService {
         for (int i = 0; i < personIds.size(); i++) {
             int n = i;
             org.person(actor.organisationId(), personIds.get(i)).filter(PersonRef::active)
-                    .orElseThrow(() -> ProblemException.invalid("personIds[" + n + "]", "personen findes ikke i organisationen"));
+                    .orElseThrow(() -> ProblemException.invalid("personIds[" + n + "]",
+                            "personen findes ikke i organisationen"));
             if (personIds.get(i).equals(leaderId)) {
-                throw ProblemException.invalid("personIds[" + i + "]", "lederen kan ikke evaluere sig selv som medarbejder");
+                throw ProblemException.invalid("personIds[" + i + "]",
+                        "lederen kan ikke evaluere sig selv som medarbejder");
             }
             if (Respondent.count("evalueeId = ?1 and personId = ?2 and raterGroup = ?3", evaluee.id, personIds.get(i),
                     RaterGroup.PEER) > 0) {

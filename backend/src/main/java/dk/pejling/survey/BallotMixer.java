@@ -13,13 +13,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -222,9 +222,11 @@ class BallotMixer {
     /** The leaders among these whose lock this transaction got (another replica may be releasing the others). */
     private UUID[] lockedLeaders(UUID[] evaluees) {
         @SuppressWarnings("unchecked")
-        List<UUID> locked = em.createNativeQuery("""
-                select id from unnest(cast(:ids as uuid[])) id where pg_try_advisory_xact_lock(:class, hashtext(id::text))
-                """, UUID.class).setParameter("ids", evaluees).setParameter("class", LOCK_CLASS).getResultList();
+        List<UUID> locked = em.createNativeQuery(
+                """
+                        select id from unnest(cast(:ids as uuid[])) id where pg_try_advisory_xact_lock(:class, hashtext(id::text))
+                        """,
+                UUID.class).setParameter("ids", evaluees).setParameter("class", LOCK_CLASS).getResultList();
         return locked.toArray(UUID[]::new);
     }
 

@@ -56,8 +56,9 @@ public final class SurveyApi {
     }
 
     @Schema(name = "SurveyStory")
-    public record StoryInput(@NotNull UUID valueId, @NotBlank @Size(max = 2000)
-            @jakarta.validation.constraints.Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
+    public record StoryInput(@NotNull UUID valueId,
+            @NotBlank @Size(max = 2000) @jakarta.validation.constraints.Pattern(
+                    regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
                     message = "Teksten indeholder tegn, der ikke kan gemmes.") String text) {
     }
 

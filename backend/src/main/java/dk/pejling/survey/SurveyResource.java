@@ -49,8 +49,8 @@ public class SurveyResource {
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "410", description = "The round has closed", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    public SurveyDto get(@Parameter(in = ParameterIn.HEADER, required = true, description = "The invitation token")
-            @HeaderParam(TOKEN) String token) {
+    public SurveyDto get(@Parameter(in = ParameterIn.HEADER, required = true,
+            description = "The invitation token") @HeaderParam(TOKEN) String token) {
         return surveys.survey(token);
     }
 

@@ -82,7 +82,8 @@ public class SurveyService {
         InvitationContext invitation = usable(token);
         check(form(invitation), draft, false);
         try {
-            if (!invitations.saveDraft(invitation.tokenHash(), sealing.sealDraft(token, json.writeValueAsBytes(draft)))) {
+            if (!invitations.saveDraft(invitation.tokenHash(),
+                    sealing.sealDraft(token, json.writeValueAsBytes(draft)))) {
                 throw alreadySubmitted();
             }
         } catch (JsonProcessingException e) {
@@ -209,7 +210,8 @@ public class SurveyService {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION,
                     errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                            : errors.size() + " fields are invalid", errors);
+                            : errors.size() + " fields are invalid",
+                    errors);
         }
     }
 

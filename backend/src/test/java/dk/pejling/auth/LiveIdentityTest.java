@@ -1,5 +1,9 @@
 package dk.pejling.auth;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportFixtures;
@@ -15,10 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A login is what the database says it is on every request: deactivation, a removed role or a new password take
@@ -76,7 +76,8 @@ class LiveIdentityTest {
         assertEquals(0, PasswordMails.count(greenMail, o.mail("ole")), "an employee without roles has no login");
         given().auth().oauth2(o.token()).get("/api/accounts").then().statusCode(200)
                 .body("find { it.email == '" + o.mail("ida") + "' }.passwordSet", equalTo(false))
-                .body("find { it.email == '" + o.mail("ida") + "' }.welcomeSentAt", org.hamcrest.Matchers.notNullValue())
+                .body("find { it.email == '" + o.mail("ida") + "' }.welcomeSentAt",
+                        org.hamcrest.Matchers.notNullValue())
                 .body("find { it.email == '" + o.hrEmail() + "' }.passwordSet", equalTo(true));
         String idaId = given().auth().oauth2(o.token()).get("/api/accounts").then()
                 .extract().path("find { it.email == '" + o.mail("ida") + "' }.personId");

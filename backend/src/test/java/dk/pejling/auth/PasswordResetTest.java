@@ -1,5 +1,12 @@
 package dk.pejling.auth;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.common.RateLimiter;
 import dk.pejling.testing.InjectGreenMail;
@@ -18,13 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Glemt adgangskode": the same answer for every address, a link only for a login, limits, single use. */
 @QuarkusTest
@@ -132,7 +132,9 @@ class PasswordResetTest {
         String email = "udloebet-" + UUID.randomUUID().toString().substring(0, 8) + "@drift.dk";
         operators.bootstrap(email, "Driften");
         String welcome = PasswordMails.token(greenMail, mails, email);
-        assertEquals(1, update("update password_token set expires_at = now() - interval '1 second' where token_hash = ?", PasswordLinks.hash(welcome)));
+        assertEquals(1,
+                update("update password_token set expires_at = now() - interval '1 second' where token_hash = ?",
+                        PasswordLinks.hash(welcome)));
 
         var expired = setPassword(welcome, "Et langt og godt kodeord 42").then().statusCode(400)
                 .contentType("application/problem+json").extract().jsonPath();
@@ -166,7 +168,8 @@ class PasswordResetTest {
         // The table holds the SHA-256 of a token, never the token: no row, read as text, contains either one.
         for (String token : new String[] {welcome, resetToken}) {
             assertEquals(0, count("select count(*) from password_token t where t::text like ?", "%" + token + "%"));
-            assertEquals(1, count("select count(*) from password_token where token_hash = ?", PasswordLinks.hash(token)));
+            assertEquals(1,
+                    count("select count(*) from password_token where token_hash = ?", PasswordLinks.hash(token)));
         }
     }
 
@@ -238,7 +241,8 @@ class PasswordResetTest {
     private Instant[] stored(String token) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection,
-                        "select created_at, expires_at from password_token where token_hash = ?", PasswordLinks.hash(token));
+                        "select created_at, expires_at from password_token where token_hash = ?",
+                        PasswordLinks.hash(token));
                 ResultSet rows = statement.executeQuery()) {
             assertTrue(rows.next(), "no stored link for the token");
             return new Instant[] {rows.getTimestamp(1).toInstant(), rows.getTimestamp(2).toInstant()};

@@ -1,5 +1,13 @@
 package dk.pejling.auth;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportFixtures;
@@ -27,14 +35,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Single sign-on against a real OpenID Connect provider running in the test: the whole redirect dance, and every
@@ -283,7 +283,8 @@ class SingleSignOnTest {
         for (int hop = 0; hop < 5; hop++) {
             io.restassured.response.Response response = given().urlEncodingEnabled(false).redirects().follow(false)
                     .cookies(cookies).get(url.startsWith("http") ? pathOf(url) : url);
-            assertTrue(response.statusCode() >= 300 && response.statusCode() < 400, url + " -> " + response.statusCode());
+            assertTrue(response.statusCode() >= 300 && response.statusCode() < 400,
+                    url + " -> " + response.statusCode());
             response.getDetailedCookies().asList().forEach(c -> cookies.put(c.getName(), c.getValue()));
             url = response.header("Location");
             if (url.startsWith(provider.issuer())) {

@@ -1,5 +1,10 @@
 package dk.pejling.auth;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
 import dk.pejling.testing.TestKeys;
 import dk.pejling.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,11 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 /** Every bad token is a 401 problem, and a good token with the wrong role a 403 (S1, STYLE 10). */
 @QuarkusTest

@@ -343,7 +343,8 @@ class AuthorizationMatrixTest {
         String value = given().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("title", "Synlig"))
                 .post("/api/frameworks/" + id + "/values").then().statusCode(201).extract().path("values[0].id");
         for (String text : List.of("Min leder er tydelig", "Min leder er tilgængelig")) {
-            given().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("text", text, "selfText", "Jeg " + text))
+            given().auth().oauth2(hr).contentType(ContentType.JSON)
+                    .body(Map.of("text", text, "selfText", "Jeg " + text))
                     .post("/api/frameworks/" + id + "/values/" + value + "/statements").then().statusCode(201);
         }
         return given().auth().oauth2(hr).post("/api/frameworks/" + id + "/publish").then().statusCode(200).extract()
@@ -414,7 +415,8 @@ class AuthorizationMatrixTest {
         String operator = Tokens.login("drift@demo.pejling.dk");
         String sacrificed = given().auth().oauth2(operator).contentType(ContentType.JSON)
                 .body(Map.of("name", "Nedlagt Kommune " + UUID.randomUUID().toString().substring(0, 6),
-                        "adminName", "Ib Nedlagt", "adminEmail", "ib@nedlagt-" + UUID.randomUUID().toString().substring(0, 6) + ".dk"))
+                        "adminName", "Ib Nedlagt", "adminEmail",
+                        "ib@nedlagt-" + UUID.randomUUID().toString().substring(0, 6) + ".dk"))
                 .post("/api/organisations").then().statusCode(201).extract().path("id");
 
         List<String> wrong = new ArrayList<>();
@@ -480,7 +482,8 @@ class AuthorizationMatrixTest {
                         if (status / 100 == 2) {
                             wrong.add(cell + " (succeeded without being allowed)");
                         }
-                        if (auditedOrg != null && (status == 403 || status == 404 && AUDITED_BY_OBJECT.contains(op.id))) {
+                        if (auditedOrg != null
+                                && (status == 403 || status == 404 && AUDITED_BY_OBJECT.contains(op.id))) {
                             if (audit.count(auditedOrg, "access.denied") <= before) {
                                 wrong.add(cell + " (refusal not audited)");
                             } else {
@@ -496,7 +499,7 @@ class AuthorizationMatrixTest {
             }
         }
         System.out.printf("Authorization matrix: %d operations × %d callers × own/foreign objects = %d cells "
-                        + "(%d allowed, of which %d succeeded; %d refused, of which %d audited)%n",
+                + "(%d allowed, of which %d succeeded; %d refused, of which %d audited)%n",
                 operations.size(), Caller.values().length, cells, through, successes, refusals, audited);
         assertEquals("", String.join("\n", wrong));
         assertTrue(cells >= operations.size() * Caller.values().length, "cells " + cells);

@@ -1,12 +1,12 @@
 package dk.pejling.common;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.ConnectException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which failures mean "the database is away" (503) and which are bugs (500). */
 class DatabaseOutageTest {
@@ -15,8 +15,8 @@ class DatabaseOutageTest {
     void aCommitThatFailsBecauseTheServerShutDownIsAnOutage() {
         XAException xa = new XAException("Error trying to transactionCommit local transaction");
         xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
-        jakarta.transaction.RollbackException rollback =
-                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
         rollback.addSuppressed(xa);
         assertTrue(DatabaseOutage.isCause(new RuntimeException("Error invoking subclass method", rollback)));
     }

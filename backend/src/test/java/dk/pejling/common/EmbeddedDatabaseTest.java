@@ -1,5 +1,9 @@
 package dk.pejling.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +20,6 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The zero-install database keeps its data across a stop and a start, and the signing keys stay the same. It is safe
@@ -70,8 +70,10 @@ class EmbeddedDatabaseTest {
             assertEquals("28P01", wrong.getSQLState(), wrong.getMessage());
             String password = Files.readString(EmbeddedDatabase.passwordFile(dataDir)).strip();
             assertTrue(password.length() >= 40, "256 random bits");
-            try (Connection c = connect(url, password); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'")) {
+            try (Connection c = connect(url, password);
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'")) {
                 rs.next();
                 assertEquals(0, rs.getInt(1), "every rule asks for the password");
             }
@@ -106,7 +108,8 @@ class EmbeddedDatabaseTest {
                 all.filter(p -> !Files.isSymbolicLink(p)).forEach(p -> {
                     String mode = mode(p);
                     // pgdata may be group-readable only if PostgreSQL was told so; nothing may be writable by others.
-                    if (mode.charAt(4) == 'w' || mode.charAt(6) != '-' || mode.charAt(7) != '-' || mode.charAt(8) != '-') {
+                    if (mode.charAt(4) == 'w' || mode.charAt(6) != '-' || mode.charAt(7) != '-'
+                            || mode.charAt(8) != '-') {
                         open.add(dataDir.relativize(p) + " " + mode);
                     }
                 });
@@ -127,7 +130,8 @@ class EmbeddedDatabaseTest {
         try (EmbeddedPostgres server = EmbeddedDatabase.open(dataDir)) {
             String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
             assertThrows(SQLException.class, () -> connect(url, null));
-            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+            try (Connection c = server.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select v from kept")) {
                 rs.next();
                 assertEquals("Dagtilbud", rs.getString(1));

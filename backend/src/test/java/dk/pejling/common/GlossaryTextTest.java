@@ -1,5 +1,8 @@
 package dk.pejling.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.testing.DanishTextRules;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -10,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * docs/glossary.md for the backend's fixed Danish texts: every mail template and the PDF's page template. The
@@ -27,8 +27,10 @@ class GlossaryTextTest {
         try (Stream<Path> files = Files.walk(root)) {
             templates = files.filter(Files::isRegularFile).sorted().toList();
         }
-        assertTrue(templates.stream().anyMatch(p -> p.endsWith(Path.of("mail", "report-ready.txt"))), templates.toString());
-        assertTrue(templates.stream().anyMatch(p -> p.endsWith(Path.of("lus", "report-pdf.html"))), templates.toString());
+        assertTrue(templates.stream().anyMatch(p -> p.endsWith(Path.of("mail", "report-ready.txt"))),
+                templates.toString());
+        assertTrue(templates.stream().anyMatch(p -> p.endsWith(Path.of("lus", "report-pdf.html"))),
+                templates.toString());
         List<String> broken = new ArrayList<>();
         for (Path template : templates) {
             String text = DanishTextRules.templateText(Files.readString(template, StandardCharsets.UTF_8));

@@ -1,21 +1,21 @@
 package dk.pejling.common;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SPA, its deep links, the operational endpoints and the security headers, all on one port. */
 @QuarkusTest
@@ -97,11 +97,13 @@ class HttpRoutingTest {
     @Test
     void aClientWithoutBrotliGetsTheGzipCopyAndOneWithoutEitherThePlainFile() throws IOException {
         byte[] gzip = raw().header("Accept-Encoding", "gzip;q=0.8, br;q=0").when().get(ASSET)
-                .then().statusCode(200).header("Content-Encoding", "gzip").header("Cache-Control", StaticAssets.IMMUTABLE)
+                .then().statusCode(200).header("Content-Encoding", "gzip")
+                .header("Cache-Control", StaticAssets.IMMUTABLE)
                 .extract().asByteArray();
         assertArrayEquals(resource("pejling-test-asset.js.gz"), gzip);
         byte[] plain = raw().header("Accept-Encoding", "identity").when().get(ASSET)
-                .then().statusCode(200).header("Content-Encoding", not("br")).header("Cache-Control", StaticAssets.IMMUTABLE)
+                .then().statusCode(200).header("Content-Encoding", not("br"))
+                .header("Cache-Control", StaticAssets.IMMUTABLE)
                 .extract().asByteArray();
         assertArrayEquals(resource("pejling-test-asset.js"), plain);
     }

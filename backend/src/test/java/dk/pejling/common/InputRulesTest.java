@@ -1,17 +1,21 @@
 package dk.pejling.common;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.pejling.org.ImportFixtures;
 import dk.pejling.testing.Tokens;
-import java.util.EnumSet;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One rule for input, checked on every JSON operation that {@code openapi.yaml} declares (so an operation added
@@ -66,7 +66,8 @@ class InputRulesTest {
                     .request(probe.method, path);
             String problem = probe.method + " " + probe.path + " " + probe.field + " (" + probe.kind + ") → "
                     + response.statusCode() + " " + response.asString();
-            if (response.statusCode() != 400 || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+            if (response.statusCode() != 400
+                    || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
                 failures.add(problem);
                 continue;
             }
@@ -119,7 +120,8 @@ class InputRulesTest {
                 String method = operation.getKey().toUpperCase();
                 for (Leaf leaf : leaves(api, schema, "", 0)) {
                     for (Map.Entry<String, Object> bad : badValues(leaf.kind).entrySet()) {
-                        probes.add(new Probe(method, path.getKey(), leaf.path, bad.getKey(), leaf.body(bad.getValue())));
+                        probes.add(
+                                new Probe(method, path.getKey(), leaf.path, bad.getKey(), leaf.body(bad.getValue())));
                     }
                 }
             }

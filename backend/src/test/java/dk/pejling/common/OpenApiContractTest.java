@@ -1,5 +1,8 @@
 package dk.pejling.common;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -7,9 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** openapi.yaml at the top of the repository is the contract: it must equal what the running app serves. */
 @QuarkusTest
@@ -39,7 +39,7 @@ class OpenApiContractTest {
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             JsonNode responses = op.getValue().get("responses");
             assertTrue(responses != null && responses.has("500")
-                            && responses.get("500").get("content").has("application/problem+json"),
+                    && responses.get("500").get("content").has("application/problem+json"),
                     op.getKey() + " " + path.getKey() + " must declare its problem responses");
         }));
     }

@@ -1,17 +1,17 @@
 package dk.pejling.common;
 
-import dk.pejling.testing.FailingResource;
-import dk.pejling.testing.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+
+import dk.pejling.testing.FailingResource;
+import dk.pejling.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
 
 /** Every error from /api is application/problem+json with type, title, status and detail (RFC 9457). */
 @QuarkusTest

@@ -212,8 +212,8 @@ class SchemaFuzzTest {
     }
 
     private static final String[] KINDS = {"valid", "wrong-type", "missing-required", "huge-string", "unicode",
-        "numbers", "bad-uuid", "bad-date", "bad-enum", "unknown-field", "deep-nesting", "bad-json", "bad-path",
-        "bad-query", "bad-header"};
+            "numbers", "bad-uuid", "bad-date", "bad-enum", "unknown-field", "deep-nesting", "bad-json", "bad-path",
+            "bad-query", "bad-header"};
 
     private Fuzzed fuzz(Operation op) {
         String kind = KINDS[random.nextInt(KINDS.length)];

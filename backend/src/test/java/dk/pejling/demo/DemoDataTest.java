@@ -1,10 +1,20 @@
 package dk.pejling.demo;
 
-import dk.pejling.testing.MailQueue;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.org.OrgService;
 import dk.pejling.org.OrgService.OrganisationRef;
 import dk.pejling.org.OrgService.PersonRef;
 import dk.pejling.org.OrgService.UnitRef;
+import dk.pejling.testing.MailQueue;
 import dk.pejling.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -13,16 +23,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo organisation is a believable municipality slice that shows what Pejling does, threshold included. */
 @QuarkusTest
@@ -66,7 +66,7 @@ class DemoDataTest {
         }));
         assertEquals(3, teamSizes.get("birgitte.lund@demo.pejling.dk"));
         assertTrue(teamSizes.get("leder@demo.pejling.dk") >= 10, teamSizes.toString());
-        assertEquals(1, teamSizes.values().stream().filter(n -> n < 5 && n != 5).count() , teamSizes.toString());
+        assertEquals(1, teamSizes.values().stream().filter(n -> n < 5 && n != 5).count(), teamSizes.toString());
     }
 
     @Test

@@ -1,5 +1,15 @@
 package dk.pejling.framework;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,16 +23,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The framework editor's rules, through the API: versioning, identity, freeze, limits, roles, tenancy. */
 @QuarkusTest
@@ -204,7 +204,8 @@ class FrameworkResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("/versions"));
         asHr().body(Map.of("title", "Ny")).when().post("/api/frameworks/" + id + "/values").then().statusCode(409);
-        asHr().body(Map.of("title", "Ny")).when().put("/api/frameworks/" + id + "/values/" + value).then().statusCode(409);
+        asHr().body(Map.of("title", "Ny")).when().put("/api/frameworks/" + id + "/values/" + value).then()
+                .statusCode(409);
         asHr().when().delete("/api/frameworks/" + id + "/values/" + value).then().statusCode(409);
         asHr().body(Map.of("text", "Min leder er helt anderledes", "selfText", "Jeg er helt anderledes"))
                 .when().put("/api/frameworks/" + id + "/values/" + value + "/statements/" + statement)

@@ -1,11 +1,17 @@
 package dk.pejling.lus;
 
-import dk.pejling.testing.Counted;
-import dk.pejling.testing.MailQueue;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
 import dk.pejling.survey.Results;
+import dk.pejling.testing.Counted;
 import dk.pejling.testing.InjectGreenMail;
+import dk.pejling.testing.MailQueue;
 import dk.pejling.testing.RoundScenario;
 import dk.pejling.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The development plan through the real flow: two rounds over the same leader on the same framework, answered
@@ -115,7 +115,8 @@ class PlanResourceTest {
         List<String> shared = dk.pejling.testing.Mailbox.texts(greenMail, "chef@demo.pejling.dk", name).stream()
                 .filter(t -> t.contains("har delt sin udviklingsplan")).toList();
         assertEquals(1, shared.size(), "the manager is told once");
-        org.junit.jupiter.api.Assertions.assertTrue(shared.get(0).contains("/rapporter/" + s.roundId + "/" + leaderId() + "/plan"), shared.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                shared.get(0).contains("/rapporter/" + s.roundId + "/" + leaderId() + "/plan"), shared.get(0));
         org.junit.jupiter.api.Assertions.assertFalse(shared.get(0).contains(secretGoal), "no goal in the mail");
 
         String secretComment = "Fortrolig kommentar " + name;
@@ -129,7 +130,8 @@ class PlanResourceTest {
                 .filter(t -> t.contains("kommentar til din udviklingsplan")).toList();
         assertEquals(1, told.size(), "the leader is told of the manager's comment");
         org.junit.jupiter.api.Assertions.assertTrue(told.get(0).contains("Mette Kjær"), told.get(0));
-        org.junit.jupiter.api.Assertions.assertFalse(told.get(0).contains(secretComment), "no comment text in the mail");
+        org.junit.jupiter.api.Assertions.assertFalse(told.get(0).contains(secretComment),
+                "no comment text in the mail");
 
         // The leader reads the comment but may not change it; the author may, and it says when.
         given().auth().oauth2(leader).get(plan(s.roundId)).then().body("comments[0].mine", equalTo(false))
@@ -155,7 +157,8 @@ class PlanResourceTest {
             for (String expected : List.of("Samtaleguide og udviklingsplan: Birgitte Lund", "Spørgsmål til samtalen",
                     "Hvad vil du holde fast i?", "Udviklingsplan", secretGoal, "Fast punkt på personalemødet",
                     "I gang", "lederens forberedelse")) {
-                org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected) || text.toLowerCase().contains(expected.toLowerCase()),
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        text.contains(expected) || text.toLowerCase().contains(expected.toLowerCase()),
                         "missing \"" + expected + "\" in:\n" + text);
             }
             assertEquals("Heading1", doc.getParagraphs().get(0).getStyle(), "a real heading");
@@ -165,7 +168,8 @@ class PlanResourceTest {
                 .body("comments.size()", equalTo(0));
 
         // After 24 hours the comment stands as written: its author can neither edit nor delete it.
-        String late = given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("text", "Skrevet i går."))
+        String late = given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("text", "Skrevet i går."))
                 .post(plan(s.roundId) + "/comments").then().statusCode(200).extract().path("comments[0].id");
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement("update plan_comment set created_at = created_at - "

@@ -1,12 +1,19 @@
 package dk.pejling.lus;
 
-import dk.pejling.testing.Counted;
-import dk.pejling.testing.DanishTextRules;
-import dk.pejling.testing.MailQueue;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
 import dk.pejling.survey.Results;
+import dk.pejling.testing.Counted;
+import dk.pejling.testing.DanishTextRules;
 import dk.pejling.testing.InjectGreenMail;
+import dk.pejling.testing.MailQueue;
 import dk.pejling.testing.Mailbox;
 import dk.pejling.testing.RoundScenario;
 import dk.pejling.testing.Tokens;
@@ -35,13 +42,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The report PDF for the LUS (R9) through the API: a closed round answered through the survey, read back with

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.common.Role;
+import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.Mailbox;
-import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.TestOrganisation;
 import dk.pejling.testing.TestOrganisation.Built;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,9 @@
 package dk.pejling.operations;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
@@ -12,10 +16,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The backup procedure of docs/operations.md, end to end: Pejling runs on a database, {@code pg_dump} takes a
@@ -90,8 +90,10 @@ class BackupRestoreIT {
         JsonPath rounds = given().baseUri(url).auth().oauth2(hr).get("/api/rounds").then().statusCode(200)
                 .extract().jsonPath();
         for (Map<String, Object> round : rounds.<Map<String, Object>>getList("")) {
-            lines.add("round " + round.get("name") + " " + round.get("status") + " evaluees=" + round.get("evalueeCount"));
-            JsonPath progress = given().baseUri(url).auth().oauth2(hr).get("/api/rounds/" + round.get("id") + "/progress")
+            lines.add("round " + round.get("name") + " " + round.get("status") + " evaluees="
+                    + round.get("evalueeCount"));
+            JsonPath progress = given().baseUri(url).auth().oauth2(hr)
+                    .get("/api/rounds/" + round.get("id") + "/progress")
                     .then().statusCode(200).extract().jsonPath();
             for (Map<String, Object> unit : progress.<Map<String, Object>>getList("units")) {
                 lines.add("progress " + round.get("name") + " " + unit.get("unit") + " " + unit.get("group")

@@ -1,5 +1,7 @@
 package dk.pejling.operations;
 
+import static io.restassured.RestAssured.given;
+
 import com.icegreen.greenmail.util.GreenMail;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * An organisation large enough for load, through the real API: HR imports {@code leaders} units of
@@ -78,11 +78,13 @@ final class FaultScenario {
         frameworkId = api().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("name", "Grundlag under pres"))
                 .post("/api/frameworks").then().statusCode(201).extract().path("id");
         valueId = api().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("title", "Robust"))
-                .post("/api/frameworks/" + frameworkId + "/values").then().statusCode(201).extract().path("values[0].id");
+                .post("/api/frameworks/" + frameworkId + "/values").then().statusCode(201).extract()
+                .path("values[0].id");
         for (String[] s : new String[][] {{"Min leder holder hovedet koldt", "Jeg holder hovedet koldt"},
                 {"Min leder følger op", "Jeg følger op"}}) {
             api().auth().oauth2(hr).contentType(ContentType.JSON).body(Map.of("text", s[0], "selfText", s[1]))
-                    .post("/api/frameworks/" + frameworkId + "/values/" + valueId + "/statements").then().statusCode(201);
+                    .post("/api/frameworks/" + frameworkId + "/values/" + valueId + "/statements").then()
+                    .statusCode(201);
         }
         JsonPath published = api().auth().oauth2(hr).post("/api/frameworks/" + frameworkId + "/publish")
                 .then().statusCode(200).extract().jsonPath();

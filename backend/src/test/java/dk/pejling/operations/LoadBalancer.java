@@ -47,7 +47,8 @@ final class LoadBalancer {
                     retries 2
                 """);
         for (int status : new int[] {502, 503, 504}) {
-            config.append("    errorfile ").append(status).append(' ').append(dir.resolve(status + ".http")).append('\n');
+            config.append("    errorfile ").append(status).append(' ').append(dir.resolve(status + ".http"))
+                    .append('\n');
         }
         config.append("frontend pejling\n    bind 127.0.0.1:").append(port).append('\n')
                 .append("    option forwardfor\n    default_backend replicas\n")
@@ -56,7 +57,8 @@ final class LoadBalancer {
                 .append("    default-server inter 500ms fall 2 rise 2\n")
                 .append("    http-response set-header X-Replica %s\n");
         for (Replica replica : replicas) {
-            config.append("    server ").append(replica.name).append(" 127.0.0.1:").append(replica.port).append(" check\n");
+            config.append("    server ").append(replica.name).append(" 127.0.0.1:").append(replica.port)
+                    .append(" check\n");
         }
         Path file = dir.resolve("haproxy.cfg");
         Files.writeString(file, config);

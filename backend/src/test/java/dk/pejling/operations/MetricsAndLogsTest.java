@@ -1,5 +1,10 @@
 package dk.pejling.operations;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
 import dk.pejling.survey.Results;
@@ -17,11 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What operators get: metrics at /q/metrics (submissions, refusals by problem type, report and overview latency
@@ -67,9 +67,13 @@ class MetricsAndLogsTest {
                         && l.contains("status=\"409\"}"))
                 .findFirst().orElse("");
         assertTrue(refusal.matches(".*reason=\"[a-z-]+\".* [1-9][0-9.E]*"), "refusals by problem type: " + refusal);
-        assertTrue(metrics.contains("pejling_report_requests_seconds_bucket{operation=\"GET /api/rounds/{id}/reports/{leaderId}\""),
+        assertTrue(
+                metrics.contains(
+                        "pejling_report_requests_seconds_bucket{operation=\"GET /api/rounds/{id}/reports/{leaderId}\""),
                 "report latency histogram");
-        assertTrue(metrics.contains("pejling_overview_requests_seconds_bucket{operation=\"GET /api/rounds/{id}/overview\""),
+        assertTrue(
+                metrics.contains(
+                        "pejling_overview_requests_seconds_bucket{operation=\"GET /api/rounds/{id}/overview\""),
                 "overview latency histogram");
         assertTrue(metrics.contains("pejling_mail_queue_depth "), "mail queue depth");
         assertTrue(metrics.contains("pejling_mail_failed "), "mail failures");

@@ -1,8 +1,12 @@
 package dk.pejling.operations;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,11 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two replicas of the runnable jar over one PostgreSQL behind HAProxy, and what must hold while parts of it fail
@@ -215,7 +214,8 @@ class ReplicasIT {
         List<SurveyLoad.Attempt> errors = attempts.stream().filter(a -> a.status() >= 500 || a.status() == -1).toList();
         List<SurveyLoad.Attempt> notProblems = errors.stream()
                 .filter(a -> a.status() != 503 || a.contentType() == null
-                        || !a.contentType().startsWith("application/problem+json")).toList();
+                        || !a.contentType().startsWith("application/problem+json"))
+                .toList();
         long slowestError = errors.stream().mapToLong(SurveyLoad.Attempt::millis).max().orElse(0);
         Figures f = settle(load, restartRound);
         String toReady = java.util.Arrays.stream(ready)

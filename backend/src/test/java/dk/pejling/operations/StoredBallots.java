@@ -1,10 +1,10 @@
 package dk.pejling.operations;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * Every assumption the fault tests make about how ballots are stored, in one place: a ballot counts as stored when,
@@ -23,7 +23,8 @@ final class StoredBallots {
     }
 
     /** Employee ballots stored for the round: the sum of the reports' employee response counts. */
-    static long count(String baseUrl, String hr, FaultScenario.Round round, Duration timeout) throws InterruptedException {
+    static long count(String baseUrl, String hr, FaultScenario.Round round, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long total = 0;
         for (String leaderId : round.leaderIds()) {

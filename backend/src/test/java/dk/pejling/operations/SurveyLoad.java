@@ -111,7 +111,8 @@ final class SurveyLoad {
             String problemType = null;
             try (CloseableHttpResponse response = http.execute(post)) {
                 status = response.getStatusLine().getStatusCode();
-                replica = response.getFirstHeader("X-Replica") == null ? null : response.getFirstHeader("X-Replica").getValue();
+                replica = response.getFirstHeader("X-Replica") == null ? null
+                        : response.getFirstHeader("X-Replica").getValue();
                 contentType = response.getFirstHeader("Content-Type") == null ? null
                         : response.getFirstHeader("Content-Type").getValue();
                 String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity());

@@ -36,12 +36,14 @@ final class SystemPostgres implements AutoCloseable {
     static Path binaries() throws IOException {
         Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {
-            throw new IllegalStateException("PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does)");
+            throw new IllegalStateException(
+                    "PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does)");
         }
         try (Stream<Path> versions = Files.list(root)) {
             return versions.map(v -> v.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("postgres")) && Files.isExecutable(b.resolve("pg_dump")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
+                    .max(Comparator.comparing(
+                            b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
                     .orElseThrow(() -> new IllegalStateException("No PostgreSQL server under " + root));
         }
     }
@@ -54,7 +56,8 @@ final class SystemPostgres implements AutoCloseable {
         Files.writeString(pwfile, pg.superPassword + "\n");
         Files.createDirectories(dir.resolve("run"));
         if (root()) {
-            UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName("postgres");
             try (Stream<Path> all = Files.walk(dir)) {
                 for (Path p : (Iterable<Path>) all::iterator) {
                     Files.setOwner(p, postgres);

@@ -1,12 +1,12 @@
 package dk.pejling.org;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.org.CsvParser.CsvFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CSV reader: delimiters, quotes, line ends and line numbers as spreadsheets write them. */
 class CsvParserTest {

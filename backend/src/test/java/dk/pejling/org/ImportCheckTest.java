@@ -1,5 +1,8 @@
 package dk.pejling.org;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportErrors.ImportError;
 import dk.pejling.org.ImportParser.ParsedFile;
@@ -14,9 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The third step of the import: rows checked together and against a snapshot of the organisation. */
 class ImportCheckTest {

@@ -1,11 +1,11 @@
 package dk.pejling.org;
 
-import dk.pejling.org.ImportMessage.Localized;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dk.pejling.org.ImportMessage.Localized;
+import org.junit.jupiter.api.Test;
 
 /** The message catalogue: both languages, arguments filled in once. */
 class ImportMessageTest {

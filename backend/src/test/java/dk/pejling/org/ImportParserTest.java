@@ -1,5 +1,9 @@
 package dk.pejling.org;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportErrors.ImportError;
 import dk.pejling.org.ImportParser.ParsedFile;
@@ -7,10 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The first step of the import: bytes to rows and errors, without the database. */
 class ImportParserTest {
@@ -108,7 +108,8 @@ class ImportParserTest {
 
     @Test
     void danishRoleWordsAreRolesToo() {
-        ParsedFile file = parse("enhed;navn;e-mail;roller\nA;B;b@x.dk;Leder CHEF hr admin\nA;C;c@x.dk;leader|manager\n");
+        ParsedFile file = parse(
+                "enhed;navn;e-mail;roller\nA;B;b@x.dk;Leder CHEF hr admin\nA;C;c@x.dk;leader|manager\n");
         assertTrue(file.errors().isEmpty(), danish(file).toString());
         assertEquals(Set.of(Role.leader, Role.manager, Role.hr, Role.admin), file.rows().get(0).roles());
         assertEquals(Set.of(Role.leader, Role.manager), file.rows().get(1).roles());

@@ -1,5 +1,10 @@
 package dk.pejling.org;
 
+import static dk.pejling.org.ImportCheckTest.HEADER;
+import static dk.pejling.org.ImportCheckTest.KEYS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportParser.ParsedFile;
 import dk.pejling.org.OrgImportApi.AccountChange;
@@ -15,11 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static dk.pejling.org.ImportCheckTest.HEADER;
-import static dk.pejling.org.ImportCheckTest.KEYS;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The fourth step of the import: what a checked file changes, against a snapshot of the organisation. */
 class ImportPlanTest {
@@ -60,7 +60,8 @@ class ImportPlanTest {
                         List.of(PersonChangeKind.NAME, PersonChangeKind.EMAIL, PersonChangeKind.REACTIVATED,
                                 PersonChangeKind.UNIT)),
                 new PersonChange(4, "lars@x.dk", "Lars", null, "Hjemmeplejen", null, "ulla@x.dk", null,
-                        List.of(PersonChangeKind.CREATED))), result.people());
+                        List.of(PersonChangeKind.CREATED))),
+                result.people());
         assertEquals(List.of(
                 new AccountChange("HR@x.dk", List.of(Role.hr, Role.leader), List.of(Role.hr),
                         AccountChangeKind.UPDATED),

@@ -1,18 +1,19 @@
 package dk.pejling.org;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportFixtures.ImportOrg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,13 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThan;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whatever the bytes, the import answers 200 or a 4xx problem naming what is wrong, never a 500 and never after
@@ -183,7 +177,9 @@ class OrgImportInputTest {
         int rows = OrgImportService.MAX_ROWS - 1;
         long start = System.nanoTime();
         JsonPath ring = refused(OrgFileGenerator.unitChain(rows, true, o.hrEmail()), "line 3: parent unit");
-        assertTrue(ring.getString("errors[0].message").startsWith("enhederne danner en ring: E0 → E" + (rows - 1) + " → E" + (rows - 2) + " →"),
+        assertTrue(
+                ring.getString("errors[0].message")
+                        .startsWith("enhederne danner en ring: E0 → E" + (rows - 1) + " → E" + (rows - 2) + " →"),
                 ring.getString("errors[0].message"));
         assertTrue(ring.getString("errors[0].message").length() < 400);
         JsonPath chain = refused(OrgFileGenerator.unitChain(rows, false, o.hrEmail()), "line 23: parent unit");
@@ -211,8 +207,8 @@ class OrgImportInputTest {
     void randomFilesNeverGiveA500() {
         java.util.Random random = new java.util.Random(20261201);
         String[] pieces = {";", ",", "\"", "\n", "\r", "\r\n", " ", "\t", "\u0000", "\uFEFF", "Ø", "ΟΔΟΣ", "@",
-            "a@x.dk", "leder", "chef", "hr", "admin", "Rådhuset", "E1", "enhed", "navn", "e-mail", "roller",
-            "leders e-mail", "overordnet enhed", o.hrEmail(), "x".repeat(250)};
+                "a@x.dk", "leder", "chef", "hr", "admin", "Rådhuset", "E1", "enhed", "navn", "e-mail", "roller",
+                "leders e-mail", "overordnet enhed", o.hrEmail(), "x".repeat(250)};
         List<Integer> statuses = new ArrayList<>();
         for (int file = 0; file < 40; file++) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,10 +1,19 @@
 package dk.pejling.org;
 
-import dk.pejling.org.LoginAccounts;
-import dk.pejling.org.LoginAccounts.AccountRef;
-import dk.pejling.common.Role;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.common.AuditLog;
+import dk.pejling.common.Role;
 import dk.pejling.org.ImportFixtures.ImportOrg;
+import dk.pejling.org.LoginAccounts.AccountRef;
 import dk.pejling.org.OrgService.PersonRef;
 import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.Tokens;
@@ -23,16 +32,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /api/org/import: the error report, all-or-nothing, idempotent re-import, roles and tenancy. */
 @QuarkusTest
@@ -134,16 +133,16 @@ class OrgImportResourceTest {
     @Test
     void aBadFileListsEveryErrorByLineAndColumnAndImportsNothing() {
         String csv = HEADER
-                + "Rådhuset;;Hanne Holm;" + o.hrEmail() + ";;hr admin\n"                     // 2: fine
-                + ";;Uden Enhed;" + o.mail("uden") + ";;\n"                                 // 3
-                + "Ældreplejen;Ukendt;Lars Holm;" + o.mail("lars") + ";;boss\n"               // 4
-                + "\n"                                                                       // 5: blank, skipped
-                + "Ældreplejen;;Søren Ærø;ikke-en-mail;;\n"                                  // 6
-                + "Ældreplejen;;Lars igen;" + o.mail("LARS") + ";;\n"                        // 7
-                + "Ældreplejen;;Anna;" + o.mail("anna") + ";" + o.mail("anna") + ";\n"       // 8
-                + "Ældreplejen;;Bo;" + o.mail("bo") + ";" + o.mail("ingen") + ";\n"          // 9
-                + "Ældreplejen;;Cy;" + o.mail("cy") + ";" + o.mail("dy") + ";\n"             // 10
-                + "Ældreplejen;;Dy;" + o.mail("dy") + ";" + o.mail("cy") + ";\n";            // 11
+                + "Rådhuset;;Hanne Holm;" + o.hrEmail() + ";;hr admin\n" // 2: fine
+                + ";;Uden Enhed;" + o.mail("uden") + ";;\n" // 3
+                + "Ældreplejen;Ukendt;Lars Holm;" + o.mail("lars") + ";;boss\n" // 4
+                + "\n" // 5: blank, skipped
+                + "Ældreplejen;;Søren Ærø;ikke-en-mail;;\n" // 6
+                + "Ældreplejen;;Lars igen;" + o.mail("LARS") + ";;\n" // 7
+                + "Ældreplejen;;Anna;" + o.mail("anna") + ";" + o.mail("anna") + ";\n" // 8
+                + "Ældreplejen;;Bo;" + o.mail("bo") + ";" + o.mail("ingen") + ";\n" // 9
+                + "Ældreplejen;;Cy;" + o.mail("cy") + ";" + o.mail("dy") + ";\n" // 10
+                + "Ældreplejen;;Dy;" + o.mail("dy") + ";" + o.mail("cy") + ";\n"; // 11
         long people = org.countPeople(o.id());
         long units = org.countUnits(o.id());
         for (String mode : List.of("preview", "apply")) {

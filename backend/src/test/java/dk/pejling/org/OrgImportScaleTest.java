@@ -1,5 +1,9 @@
 package dk.pejling.org;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.common.Role;
 import dk.pejling.org.ImportFixtures.ImportOrg;
 import dk.pejling.org.OrgFileGenerator.Generated;
@@ -17,10 +21,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The import at the size of the largest employers, through the real HTTP endpoint: a generated organisation (unit

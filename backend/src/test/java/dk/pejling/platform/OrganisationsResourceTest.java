@@ -1,5 +1,14 @@
 package dk.pejling.platform;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.auth.AccountMails;
 import dk.pejling.testing.InjectGreenMail;
@@ -12,15 +21,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The operator: organisations and their first admin, and nothing inside an organisation. */
 @QuarkusTest
@@ -86,7 +86,8 @@ class OrganisationsResourceTest {
         // Before a password is chosen, nothing logs in.
         login(admin, "Et langt og godt kodeord 42").then().statusCode(401);
         setPassword(token, "kort").then().statusCode(400).body("errors[0].field", equalTo("password"));
-        setPassword(token, "QWERTY123456").then().statusCode(400).body("errors[0].message", containsString("almindelige"));
+        setPassword(token, "QWERTY123456").then().statusCode(400).body("errors[0].message",
+                containsString("almindelige"));
         setPassword(token, "admin-" + suffix + " er min kode").then().statusCode(400)
                 .body("errors[0].message", containsString("e-mail"));
         setPassword(token, "Et langt og godt kodeord 42").then().statusCode(204);

@@ -285,7 +285,8 @@ class AdversaryTest {
         for (int v = 0; v < w.valueSizes.size(); v++) {
             List<Integer> statements = range(first, w.valueSizes.get(v));
             String value = "values[" + v + "]";
-            add(figures, r, "report " + leader + " value " + v, Set.of(leader), statements, report, value + ".employees");
+            add(figures, r, "report " + leader + " value " + v, Set.of(leader), statements, report,
+                    value + ".employees");
             add(figures, r, "report " + leader + " colleagues value " + v, Set.of("peer:" + leader), statements, report,
                     value + ".peers");
             benchmark(figures, r, reader.name() + " benchmark value " + v, all, statements,

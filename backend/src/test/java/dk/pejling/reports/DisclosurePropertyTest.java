@@ -27,9 +27,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import net.jqwik.api.Property;
 
 /**
  * The disclosure rules against the adversary's arithmetic, over random rounds: unit trees of any shape, leaders with
@@ -253,7 +253,8 @@ class DisclosurePropertyTest {
         int unitCount = random.nextInt(SIZE + 1);
         for (int u = 0; u < unitCount; u++) {
             UUID id = UUID.randomUUID();
-            UUID p = units.isEmpty() || random.nextInt(3) == 0 ? null : units.get(random.nextInt(units.size())).unitId();
+            UUID p = units.isEmpty() || random.nextInt(3) == 0 ? null
+                    : units.get(random.nextInt(units.size())).unitId();
             parent.put(id, p);
             units.add(new UnitRow(id, p, "Enhed " + u));
         }
@@ -261,7 +262,8 @@ class DisclosurePropertyTest {
         List<EvalueeRow> evaluees = new ArrayList<>();
         List<UUID> evalueeUnit = new ArrayList<>();
         for (int e = 0; e < evalueeCount; e++) {
-            UUID unit = units.isEmpty() || random.nextInt(5) == 0 ? null : units.get(random.nextInt(units.size())).unitId();
+            UUID unit = units.isEmpty() || random.nextInt(5) == 0 ? null
+                    : units.get(random.nextInt(units.size())).unitId();
             evalueeUnit.add(unit);
             evaluees.add(new EvalueeRow(UUID.randomUUID(), UUID.randomUUID(), "Leder " + e, unit, null, null, null));
         }

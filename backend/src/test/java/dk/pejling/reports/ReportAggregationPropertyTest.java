@@ -1,5 +1,9 @@
 package dk.pejling.reports;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.reports.ReportAccess.Caller;
 import dk.pejling.reports.ReportAccess.Subject;
 import dk.pejling.reports.ReportApi.EmployeeFigures;
@@ -35,10 +39,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every figure of the leader report, the overview and the statement quality — counted by SQL when the round closes
@@ -383,7 +383,8 @@ class ReportAggregationPropertyTest {
                 } else if (shown) {
                     assertTrue(actual.employeesMasked() != null, "a hidden statement says why");
                 }
-                Double selfScore = self == null ? null : round1(mean(java.util.Arrays.asList(self.scores().get(statement.id()))));
+                Double selfScore = self == null ? null
+                        : round1(mean(java.util.Arrays.asList(self.scores().get(statement.id()))));
                 Double managerScore = manager == null ? null
                         : round1(mean(java.util.Arrays.asList(manager.scores().get(statement.id()))));
                 assertEquals(scenario.self() ? selfScore : null, actual.self() == null ? null : actual.self().score());

@@ -1,5 +1,14 @@
 package dk.pejling.reports;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dk.pejling.common.AuditLog;
 import dk.pejling.org.OrgService;
 import dk.pejling.testing.Fixtures;
@@ -13,15 +22,6 @@ import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The leader report over the demo organisation's closed round: content, anonymity and who may read it (S4). */
 @QuarkusTest
@@ -172,7 +172,8 @@ class ReportResourceTest {
 
     @Test
     void theManagerReadsPerPolicyAndColleaguesAndHrDoNot() {
-        assertEquals("Lars Holm Nielsen", report("chef@demo.pejling.dk", "leder@demo.pejling.dk").getString("leaderName"));
+        assertEquals("Lars Holm Nielsen",
+                report("chef@demo.pejling.dk", "leder@demo.pejling.dk").getString("leaderName"));
         String round = round(CLOSED);
         String lars = id("leder@demo.pejling.dk");
         long denied = audit.count(organisation(), "access.denied");
@@ -254,7 +255,8 @@ class ReportResourceTest {
                 .filter(r -> r.get("unitName").equals("Sekretariatet")).findFirst().orElseThrow();
         assertEquals("BELOW_THRESHOLD", sekretariatet.get("masked"));
         assertTrue(((List<?>) sekretariatet.get("cells")).stream()
-                .allMatch(c -> ((Map<?, ?>) c).get("mean") == null && "BELOW_THRESHOLD".equals(((Map<?, ?>) c).get("masked"))));
+                .allMatch(c -> ((Map<?, ?>) c).get("mean") == null
+                        && "BELOW_THRESHOLD".equals(((Map<?, ?>) c).get("masked"))));
         Map<String, Object> aeldre = overview.<Map<String, Object>>getList("rows").stream()
                 .filter(r -> r.get("unitName").equals("Ældreplejen")).findFirst().orElseThrow();
         assertNull(aeldre.get("masked"));
@@ -313,7 +315,8 @@ class ReportResourceTest {
             assertEquals("Enhed", rows.get(0).getCellText(0));
             assertEquals("Demo Kommune", rows.get(1).getCellText(0));
         }
-        given().auth().oauth2(Tokens.login("hr@demo.pejling.dk")).get("/api/rounds/" + round + "/overview/export?format=pdf")
+        given().auth().oauth2(Tokens.login("hr@demo.pejling.dk"))
+                .get("/api/rounds/" + round + "/overview/export?format=pdf")
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
     }
 
@@ -321,7 +324,8 @@ class ReportResourceTest {
     void exportsAreLimitedPerPersonWith429AndRetryAfter() {
         String other = fixtures.otherOrganisationHrToken();
         String path = "/api/rounds/" + UUID.randomUUID() + "/overview/export?format=csv";
-        for (int i = 0; i < org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("pejling.limits.export.max", Integer.class); i++) {
+        for (int i = 0; i < org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("pejling.limits.export.max", Integer.class); i++) {
             given().auth().oauth2(other).get(path).then().statusCode(404);
         }
         given().auth().oauth2(other).get(path).then().statusCode(429).contentType("application/problem+json")

@@ -1,5 +1,7 @@
 package dk.pejling.reports;
 
+import static io.restassured.RestAssured.given;
+
 import dk.pejling.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * Not part of the suite (its name does not end in Test): prints how long the leader report takes for a leader with

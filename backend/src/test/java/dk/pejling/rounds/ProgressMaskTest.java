@@ -1,5 +1,9 @@
 package dk.pejling.rounds;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** HR's progress of an open round never gives away a count of employee answers from 1 to k − 1, nor a 0. */
 class ProgressMaskTest {
@@ -52,7 +52,8 @@ class ProgressMaskTest {
      * the answers it cannot see leader by leader are only ever obtained in lumps of 0 with nothing hidden, or k.
      */
     @Property(tries = 2000)
-    void nothingShownLeavesAGroupBelowK(@ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 12) Integer> counts,
+    void nothingShownLeavesAGroupBelowK(
+            @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 12) Integer> counts,
             @ForAll @Size(min = 8, max = 8) List<@IntRange(min = 0, max = 3) Integer> unitOf,
             @ForAll @IntRange(min = 3, max = 6) int k) {
         List<ProgressMask.Leader> leaders = new ArrayList<>();

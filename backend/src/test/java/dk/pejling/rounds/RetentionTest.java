@@ -59,7 +59,8 @@ class RetentionTest {
         Counted.await(results, round);
         UUID id = UUID.fromString(round);
         JsonPath view = given().auth().oauth2(o.hr).get("/api/rounds/" + round).then().statusCode(200)
-                .body("retention.personalDataRemoval", notNullValue()).body("retention.personalDataRemovedAt", nullValue())
+                .body("retention.personalDataRemoval", notNullValue())
+                .body("retention.personalDataRemovedAt", nullValue())
                 .extract().jsonPath();
         Instant closed = Instant.parse(view.getString("closedAt"));
         assertEquals(closed.plus(Duration.ofDays(30)), Instant.parse(view.getString("retention.personalDataRemoval")));
@@ -77,7 +78,8 @@ class RetentionTest {
         }
         assertEquals(0, count("select count(*) from round_respondent r join round_evaluee e on e.id = r.evaluee_id "
                 + "where e.round_id = ?1", id));
-        assertTrue(count("select count(*) from ballot where round_id = ?1", id) > 0, "answers stay until retention ends");
+        assertTrue(count("select count(*) from ballot where round_id = ?1", id) > 0,
+                "answers stay until retention ends");
         given().auth().oauth2(o.hr).get("/api/rounds/" + round).then().statusCode(200)
                 .body("retention.personalDataRemovedAt", notNullValue());
 

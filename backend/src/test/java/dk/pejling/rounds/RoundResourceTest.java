@@ -1,9 +1,20 @@
 package dk.pejling.rounds;
 
-import dk.pejling.testing.MailQueue;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.testing.Fixtures;
 import dk.pejling.testing.InjectGreenMail;
+import dk.pejling.testing.MailQueue;
 import dk.pejling.testing.Mailbox;
 import dk.pejling.testing.RoundScenario;
 import dk.pejling.testing.Tokens;
@@ -16,17 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rounds through the API: drafting, the freeze at launch, mail through a real SMTP server, progress, closing. */
 @QuarkusTest
@@ -75,7 +75,8 @@ class RoundResourceTest {
         // Asking needs a round that asks the leaders to confirm.
         given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/confirmation-requests").then()
                 .statusCode(400);
-        Map<String, Object> settings = RoundScenario.roundBody(s.frameworkId, s.name, Instant.now().plus(7, ChronoUnit.DAYS));
+        Map<String, Object> settings = RoundScenario.roundBody(s.frameworkId, s.name,
+                Instant.now().plus(7, ChronoUnit.DAYS));
         settings.put("confirmRespondents", true);
         given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(settings).put("/api/rounds/" + s.roundId)
                 .then().statusCode(200);
@@ -141,7 +142,8 @@ class RoundResourceTest {
     @Test
     void settingsAreValidatedAndNameTheField() {
         RoundScenario s = RoundScenario.draft("Valideret runde");
-        Map<String, Object> body = RoundScenario.roundBody(s.frameworkId, "For lav k", Instant.now().plus(3, ChronoUnit.DAYS));
+        Map<String, Object> body = RoundScenario.roundBody(s.frameworkId, "For lav k",
+                Instant.now().plus(3, ChronoUnit.DAYS));
         body.put("k", 2);
         given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(body).post("/api/rounds")
                 .then().statusCode(400).body("errors.field", hasItem("k"));
@@ -299,7 +301,8 @@ class RoundResourceTest {
     @Test
     void leadersConfirmTheirRespondentListsBeforeLaunchWhenAsked() {
         RoundScenario s = RoundScenario.draft("Bekræftelsesrunde");
-        Map<String, Object> body = RoundScenario.roundBody(s.frameworkId, s.name, Instant.now().plus(5, ChronoUnit.DAYS));
+        Map<String, Object> body = RoundScenario.roundBody(s.frameworkId, s.name,
+                Instant.now().plus(5, ChronoUnit.DAYS));
         body.put("confirmRespondents", true);
         given().auth().oauth2(s.hr).contentType(ContentType.JSON).body(body).put("/api/rounds/" + s.roundId)
                 .then().statusCode(200);

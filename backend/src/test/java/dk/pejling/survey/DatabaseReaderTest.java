@@ -96,7 +96,8 @@ class DatabaseReaderTest {
         assertEquals(0L, count("select count(*) from invitation i join ballot_box b on b.xmin::text = i.xmin::text "
                 + "where i.round_id = ?1", roundId), "no submission writes an invitation");
         assertEquals(0L, count("select count(*) from invitation i join ticket t on t.xmin::text = i.xmin::text "
-                + "where i.round_id = ?1 and t.used", roundId), "a used ticket shares no transaction with an invitation");
+                + "where i.round_id = ?1 and t.used", roundId),
+                "a used ticket shares no transaction with an invitation");
 
         // While the round is open the mixer releases what may be released: batches of at least k.
         mixer.mix();
@@ -138,9 +139,12 @@ class DatabaseReaderTest {
                         .toString(), table);
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> records = em.createNativeQuery("""
-                    select xid::text, block_ref from pg_get_wal_records_info(cast(:start as pg_lsn), pg_current_wal_lsn())
-                    where block_ref is not null and xid <> '0'""").setParameter("start", start).getResultList();
+            List<Object[]> records = em
+                    .createNativeQuery(
+                            """
+                                    select xid::text, block_ref from pg_get_wal_records_info(cast(:start as pg_lsn), pg_current_wal_lsn())
+                                    where block_ref is not null and xid <> '0'""")
+                    .setParameter("start", start).getResultList();
             // Records without a transaction id (0: page pruning, vacuum, full-page images for hint bits) are no
             // transaction's writes; they touch whatever pages a reader or autovacuum happened to visit together.
             Map<Long, Set<String>> touched = new HashMap<>();

@@ -1,9 +1,17 @@
 package dk.pejling.survey;
 
-import dk.pejling.testing.MailQueue;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import dk.pejling.rounds.InvitationMailer;
 import dk.pejling.testing.InjectGreenMail;
+import dk.pejling.testing.MailQueue;
 import dk.pejling.testing.RoundScenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,15 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The survey's rules one by one: 404, 409, 410, 400 naming the field, drafts, the race, and A6 in the schema. */
 @QuarkusTest
@@ -150,13 +149,15 @@ class SurveyResourceTest {
                 .body("draft.answers", hasSize(1))
                 .body("draft.answers[0].score", equalTo(5))
                 .body("draft.stories[0].text", equalTo("Halvt skrevet historie"));
-        byte[] sealed = (byte[]) em.createNativeQuery("select draft from ticket where round_id = ?1 and draft is not null")
+        byte[] sealed = (byte[]) em
+                .createNativeQuery("select draft from ticket where round_id = ?1 and draft is not null")
                 .setParameter(1, UUID.fromString(s.roundId)).getSingleResult();
         String stored = new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(!stored.contains("Halvt skrevet") && !stored.contains(s.statementIds.get(1)),
                 "the database holds the draft only sealed");
         submit(token, s.answers(4)).then().statusCode(201);
-        Number drafts = (Number) em.createNativeQuery("select count(*) from ticket where round_id = ?1 and draft is not null")
+        Number drafts = (Number) em
+                .createNativeQuery("select count(*) from ticket where round_id = ?1 and draft is not null")
                 .setParameter(1, UUID.fromString(s.roundId)).getSingleResult();
         assertEquals(0, drafts.intValue(), "the draft is gone once submitted");
     }

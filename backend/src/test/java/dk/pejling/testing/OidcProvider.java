@@ -1,5 +1,7 @@
 package dk.pejling.testing;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.response.Response;
 import java.net.InetAddress;
 import java.net.URI;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * A real OpenID Connect provider for the tests (mock-oauth2-server, in-process on a free port): discovery, JWKS,

@@ -1,5 +1,7 @@
 package dk.pejling.testing;
 
+import static io.restassured.RestAssured.given;
+
 import com.icegreen.greenmail.util.GreenMail;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -9,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * A launched round through the real API: HR publishes a small framework (two values, three statements), creates a
@@ -126,6 +126,7 @@ public final class RoundScenario {
             answers.add(answer);
         }
         return Map.of("answers", answers, "stories",
-                List.of(Map.of("valueId", valueIds.get(0), "text", "Da vi fik ny vagtplan, forklarede min leder hvorfor.")));
+                List.of(Map.of("valueId", valueIds.get(0), "text",
+                        "Da vi fik ny vagtplan, forklarede min leder hvorfor.")));
     }
 }

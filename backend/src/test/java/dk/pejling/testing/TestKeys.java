@@ -38,7 +38,8 @@ public record TestKeys(Path privateKeyFile, Path publicKeyFile) {
         try {
             String pem = Files.readString(DIR.resolve("private.pem"));
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (Exception e) {
             throw new IllegalStateException("The test key pair is missing; is EmbeddedPostgresResource active?", e);
         }

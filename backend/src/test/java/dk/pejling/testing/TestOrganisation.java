@@ -164,7 +164,8 @@ public class TestOrganisation {
 
     @Transactional
     UUID personId(UUID organisation, String email) {
-        return (UUID) em.createNativeQuery("select id from person where organisation_id = :o and lower(email) = lower(:e)")
+        return (UUID) em
+                .createNativeQuery("select id from person where organisation_id = :o and lower(email) = lower(:e)")
                 .setParameter("o", organisation).setParameter("e", email).getSingleResult();
     }
 

@@ -1,13 +1,13 @@
 package dk.pejling.testing;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
 
 /** Real signed tokens for tests: logged in through the API, or built by hand to test what the server rejects. */
 public final class Tokens {
