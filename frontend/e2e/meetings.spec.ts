@@ -43,7 +43,7 @@ test('a leader evaluates a meeting against one value: three phones answer throug
     await expect(phonePage.getByText(/Dit svar er anonymt/)).toBeVisible();
     expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await expectNoAxeViolations(phonePage);
-    await phonePage.getByRole('group', { name: `Hvor godt levede mødet op til „${value}“?` }).getByRole('radio', { name: score }).check();
+    await phonePage.getByRole('group', { name: `Hvor godt levede mødet op til »${value}«?` }).getByRole('radio', { name: score }).check();
     await phonePage.getByRole('button', { name: 'Send svar' }).click();
     await expect(phonePage.getByRole('heading', { level: 1, name: 'Tak for dit svar' })).toBeVisible();
     await expectNoAxeViolations(phonePage);
@@ -70,6 +70,6 @@ test('a leader evaluates a meeting against one value: three phones answer throug
 
   await page.getByRole('link', { name: 'Tilbage til mødeevalueringerne' }).click();
   await expect(page.getByRole('row', { name: /Personalemøde i Ældreplejen/ }).first()).toContainText('4,0 (3 svar)');
-  await expect(page.getByRole('table', { name: `Udviklingen for „${value}“` })).toBeVisible();
+  await expect(page.getByRole('table', { name: `Udviklingen for »${value}«` })).toBeVisible();
   await expectNoAxeViolations(page);
 });

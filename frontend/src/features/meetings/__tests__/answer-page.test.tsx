@@ -60,7 +60,7 @@ describe('meeting evaluation for a participant', () => {
     await waitFor(() => expect(router.state.location.hash).toBe(''));
     expect(screen.getByText(/Dit svar er anonymt\. Der er intet login, og hverken Lars Holm eller andre/)).toBeInTheDocument();
     expect(screen.getByText(/Resultatet vises først, når mindst 3 har svaret/)).toBeInTheDocument();
-    const group = screen.getByRole('group', { name: 'Hvor godt levede mødet op til „Synlig“?' });
+    const group = screen.getByRole('group', { name: 'Hvor godt levede mødet op til »Synlig«?' });
     expect(within(group).getAllByRole('radio').map((radio) => radio.parentElement?.textContent)).toEqual([
       '1 – I meget ringe grad',
       '2 – I ringe grad',
