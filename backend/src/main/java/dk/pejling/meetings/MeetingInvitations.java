@@ -84,9 +84,9 @@ public class MeetingInvitations {
             java.time.LocalDate day = row[4] instanceof java.sql.Date d ? d.toLocalDate()
                     : (java.time.LocalDate) row[4];
             String date = day.format(DANISH_DATE);
-            String text = "Du er inviteret til at evaluere mødet \"" + row[3] + "\" den " + date + ".\n\n"
-                    + "Spørgsmålet er ét: Hvor godt levede mødet op til \"" + row[5] + "\"? Du svarer 1-5 eller "
-                    + "\"ved ikke\" og kan skrive en kort fortælling.\n\n"
+            String text = "Du er inviteret til at evaluere mødet »" + row[3] + "« den " + date + ".\n\n"
+                    + "Spørgsmålet er ét: Hvor godt levede mødet op til »" + row[5] + "«? Du svarer 1–5 eller "
+                    + "»ved ikke« og kan skrive en kort historie.\n\n"
                     + "Dit svar er anonymt, og resultatet vises først, når nok har svaret.\n\n"
                     + "Svar her (linket kan bruges én gang):\n" + link + "\n";
             try {
