@@ -104,7 +104,7 @@ class RealOrganisationJourneyTest {
     }
 
     @Test
-    void fromAnEmptyInstallationToALeadersReport() {
+    void fromAnEmptyInstallationToALeadersReportGuideAndPlan() {
         assertFalse(demo, "this installation has no demo");
         // No organisation, no person: only the bootstrap operator exists, without a password.
         given().contentType(ContentType.JSON).body(Map.of("email", OPERATOR, "password", "demo1234"))
@@ -201,6 +201,20 @@ class RealOrganisationJourneyTest {
                 .body("employeesShown", equalTo(true))
                 .body("values[0].employees.n", equalTo(3))
                 .body("values[0].employees.mean", equalTo(4.0f));
+        // The LUS: the guide, the PDF, the leader's plan and the manager's comment on it.
+        String report = "/api/rounds/" + round + "/reports/" + leaderId;
+        given().auth().oauth2(leader).get(report + "/guide").then().statusCode(200)
+                .body("values[0].title", equalTo("Synlig"));
+        given().auth().oauth2(leader).get(report + "/pdf").then().statusCode(200).contentType("application/pdf");
+        given().auth().oauth2(leader).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "goals", List.of(Map.of("title", "Være mere synlig i hverdagen"))))
+                .put(report + "/plan").then().statusCode(200).body("goals[0].title",
+                        equalTo("Være mere synlig i hverdagen"));
+        choosePassword("mette.kjaer@vesterby.dk");
+        String mette = login("mette.kjaer@vesterby.dk", PASSWORD);
+        given().auth().oauth2(mette).contentType(ContentType.JSON).body(Map.of("text", "Godt mål, lad os følge op."))
+                .post(report + "/plan/comments").then().statusCode(200)
+                .body("comments[0].text", equalTo("Godt mål, lad os følge op."));
 
         // Nothing of it is visible from another organisation, nor to the operator.
         String other = fixtures.otherOrganisationHrToken();
