@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.pejling.survey.Results;
+import dk.pejling.testing.ClientLimits;
 import dk.pejling.testing.Counted;
 import dk.pejling.testing.TestOrganisation;
 import dk.pejling.testing.TestOrganisation.Built;
@@ -43,6 +44,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +58,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
+
+    @Inject
+    RateLimiter clientLimiter;
+
+    /** This test spends the loopback client's limits; the tests after it in the same application need them. */
+    @AfterEach
+    void giveBackTheClientLimits() {
+        ClientLimits.reset(clientLimiter);
+    }
 
     /** The kinds of caller. */
     enum Caller {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.pejling.testing.ClientLimits;
 import dk.pejling.testing.TestOrganisation;
 import dk.pejling.testing.TestOrganisation.Built;
 import dk.pejling.testing.Tokens;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SchemaFuzzTest {
+
+    @Inject
+    RateLimiter clientLimiter;
+
+    /** This test spends the loopback client's limits; the tests after it in the same application need them. */
+    @AfterEach
+    void giveBackTheClientLimits() {
+        ClientLimits.reset(clientLimiter);
+    }
 
     static final int DEFAULT_REQUESTS = 2_500;
 
