@@ -13,6 +13,7 @@ import { useShareMeeting } from '../api/share-meeting';
 import { NS } from '../i18n';
 import { participantUrl } from '../meeting-link';
 import type { Meeting } from '../types';
+import { LinkQrCode } from './link-qr-code';
 import { ResultView } from './result-view';
 import '../meetings.css';
 
@@ -91,6 +92,7 @@ function ParticipantLink({ meeting, link }: { meeting: Meeting; link: string }) 
         </label>
         <input id="meeting-link" className="form-input meeting-link" readOnly value={url} onFocus={(e) => e.target.select()} />
       </div>
+      <LinkQrCode url={url} />
       <p>
         <button
           type="button"

@@ -51,15 +51,17 @@ public class DialogueService {
     private final OrgService org;
     private final AuditLog audit;
     private final EntityManager em;
+    private final DialogueMails mails;
     private final Clock clock = Clock.systemUTC();
 
     DialogueService(FrameworkService frameworks, TemplateCatalog templates, OrgService org, AuditLog audit,
-            EntityManager em) {
+            EntityManager em, DialogueMails mails) {
         this.frameworks = frameworks;
         this.templates = templates;
         this.org = org;
         this.audit = audit;
         this.em = em;
+        this.mails = mails;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -131,6 +133,7 @@ public class DialogueService {
         em.flush();
         audit.record(caller.organisationId(), caller.personId(), "dialogue.plan", "team-dialogue", d.id.toString(),
                 input.month() + " " + value.title());
+        mails.planned(caller.organisationId(), d.id, month, d.valueTitle, team);
         return dto(caller, d, team);
     }
 

@@ -35,12 +35,21 @@ class MeetingResults {
         }
     }
 
-    private static final String COUNTS = """
-            select e.id as meeting_id, e.k as k, count(a.id) as answers, count(a.score) as scored,
-                   coalesce(sum(a.score), 0) as total,
-                   count(*) filter (where a.score = 1) as d1, count(*) filter (where a.score = 2) as d2,
-                   count(*) filter (where a.score = 3) as d3, count(*) filter (where a.score = 4) as d4,
-                   count(*) filter (where a.score = 5) as d5
+    /**
+     * Answers, scores and their sum of evaluation {@code e} joined with its answers {@code a}: counted from the answers,
+     * or, once retention has removed them, the figures kept at that moment ({@link MeetingRetention}).
+     */
+    static final String FIGURES = """
+            coalesce(e.kept_answers, count(a.id)) as answers, coalesce(e.kept_scored, count(a.score)) as scored,
+            coalesce(e.kept_total, coalesce(sum(a.score), 0)) as total
+            """;
+
+    private static final String COUNTS = "select e.id as meeting_id, e.k as k, " + FIGURES + ",\n" + """
+                   coalesce(e.kept_d1, count(*) filter (where a.score = 1)) as d1,
+                   coalesce(e.kept_d2, count(*) filter (where a.score = 2)) as d2,
+                   coalesce(e.kept_d3, count(*) filter (where a.score = 3)) as d3,
+                   coalesce(e.kept_d4, count(*) filter (where a.score = 4)) as d4,
+                   coalesce(e.kept_d5, count(*) filter (where a.score = 5)) as d5
             from meeting_evaluation e left join meeting_answer a on a.meeting_id = e.id
             """;
 
@@ -103,9 +112,9 @@ class MeetingResults {
         List<TrendRow> rows = Sql.query(em, """
                 with c as (
                     select e.id, e.framework_id, e.value_title, e.name, e.meeting_date, e.k,
-                           count(a.id) as answers, count(a.score) as scored, coalesce(sum(a.score), 0) as total
-                    from meeting_evaluation e left join meeting_answer a on a.meeting_id = e.id
-                    where e.organisation_id = :org and e.leader_id = :leader and """ + FINAL + """
+                           """ + FIGURES + """
+                from meeting_evaluation e left join meeting_answer a on a.meeting_id = e.id
+                where e.organisation_id = :org and e.leader_id = :leader and """ + FINAL + """
                     group by e.id
                 )
                 select framework_id, value_title, id as meeting_id, name, meeting_date, answers, scored, total
@@ -131,9 +140,9 @@ class MeetingResults {
         return Sql.query(em, """
                 with c as (
                     select e.id, e.framework_id, e.value_title, e.k,
-                           count(a.id) as answers, count(a.score) as scored, coalesce(sum(a.score), 0) as total
-                    from meeting_evaluation e left join meeting_answer a on a.meeting_id = e.id
-                    where e.organisation_id = :org and """ + FINAL + """
+                           """ + FIGURES + """
+                from meeting_evaluation e left join meeting_answer a on a.meeting_id = e.id
+                where e.organisation_id = :org and """ + FINAL + """
                     group by e.id
                 ), s as (
                     select c.*, (answers >= k and scored >= k) as shown from c

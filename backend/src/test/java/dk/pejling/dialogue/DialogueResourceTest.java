@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import dk.pejling.common.Notifications;
 import dk.pejling.common.Role;
 import dk.pejling.testing.Fixtures;
+import dk.pejling.testing.InjectGreenMail;
+import dk.pejling.testing.Mailbox;
 import dk.pejling.testing.TestOrganisation;
 import dk.pejling.testing.TestOrganisation.Built;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +52,12 @@ class DialogueResourceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    Notifications notifications;
+
+    @InjectGreenMail
+    GreenMail greenMail;
+
     private Built org;
     private String mette;
     private String lars;
@@ -82,6 +92,32 @@ class DialogueResourceTest {
         body.put("doMore", "Spørge hinanden til råds");
         body.put("doLess", "Beslutte på gangen");
         return body;
+    }
+
+    @Test
+    void planningAMonthMailsEachTeamMemberOneLinkToItAndNobodyElse() throws InterruptedException {
+        JsonPath planned = plan(YearMonth.now().plusMonths(1).toString(), kodeksValue);
+        String link = "/lederteam/" + planned.getString("id");
+        List<String> members = List.of("mette", "lars", "sofie");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (members.stream().anyMatch(m -> Mailbox.texts(greenMail, m + "@" + org.domain, link).isEmpty())
+                && System.currentTimeMillis() < deadline) {
+            notifications.deliverDue();
+            Thread.sleep(100);
+        }
+        notifications.deliverDue();
+        for (String member : members) {
+            List<String> mails = Mailbox.texts(greenMail, member + "@" + org.domain, link);
+            assertEquals(1, mails.size(), member);
+            String text = mails.get(0);
+            assertTrue(text.contains(planned.getString("valueTitle")), text);
+            assertFalse(text.contains(planned.getString("before[0]")), "the questions are read after logging in");
+            assertTrue(Mailbox.subject(greenMail, member + "@" + org.domain, link)
+                    .contains(planned.getString("valueTitle")));
+        }
+        for (String outsider : List.of("rikke", "e1", "s1", "knud", "k1")) {
+            assertEquals(List.of(), Mailbox.texts(greenMail, outsider + "@" + org.domain, "/lederteam/"), outsider);
+        }
     }
 
     @Test
