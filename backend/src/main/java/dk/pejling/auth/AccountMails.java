@@ -148,7 +148,9 @@ public class AccountMails {
                     // A reset link is wanted now or not at all; the person can ask again.
                     mail.status = AccountMail.Status.FAILED;
                 } else {
-                    mail.nextAttemptAt = Instant.now().plus(Duration.ofMinutes(Math.min(60, 1L << mail.attempts)));
+                    Duration pause = config.survey().mailRetry().multipliedBy(1L << Math.min(mail.attempts - 1, 10));
+                    mail.nextAttemptAt = Instant.now().plus(pause.compareTo(Duration.ofHours(1)) > 0
+                            ? Duration.ofHours(1) : pause);
                 }
                 LOG.warnf("A %s mail failed (attempt %d): %s", mail.kind, mail.attempts, mail.lastError);
             }

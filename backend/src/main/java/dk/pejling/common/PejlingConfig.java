@@ -87,6 +87,10 @@ public interface PejlingConfig {
         /** Retries of a failed mail before it is shown as failed for good. */
         @WithDefault("6")
         int mailAttempts();
+
+        /** The pause after a login mail's first failed attempt; it doubles with each further attempt, up to an hour. */
+        @WithDefault("PT2M")
+        java.time.Duration mailRetry();
     }
 
     interface Auth {
