@@ -12,7 +12,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -148,9 +147,7 @@ public class AccountMails {
                     // A reset link is wanted now or not at all; the person can ask again.
                     mail.status = AccountMail.Status.FAILED;
                 } else {
-                    Duration pause = config.survey().mailRetry().multipliedBy(1L << Math.min(mail.attempts - 1, 10));
-                    mail.nextAttemptAt = Instant.now().plus(pause.compareTo(Duration.ofHours(1)) > 0
-                            ? Duration.ofHours(1) : pause);
+                    mail.nextAttemptAt = Instant.now().plus(config.survey().mailPause(mail.attempts + 1));
                 }
                 LOG.warnf("A %s mail failed (attempt %d): %s", mail.kind, mail.attempts, mail.lastError);
             }

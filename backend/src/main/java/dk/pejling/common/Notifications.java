@@ -6,7 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,8 +25,11 @@ public class Notifications {
 
     private final Mailer mailer;
 
-    Notifications(Mailer mailer) {
+    private final PejlingConfig config;
+
+    Notifications(Mailer mailer, PejlingConfig config) {
         this.mailer = mailer;
+        this.config = config;
     }
 
     /** Queues a notice in the caller's transaction. */
@@ -81,7 +83,7 @@ public class Notifications {
                 if (n.attempts >= ATTEMPTS) {
                     n.status = Notification.Status.FAILED;
                 } else {
-                    n.nextAttemptAt = Instant.now().plus(Duration.ofMinutes(Math.min(60, 1L << (n.attempts - 1))));
+                    n.nextAttemptAt = Instant.now().plus(config.survey().mailPause(n.attempts));
                 }
                 LOG.warnf("A notice could not be mailed (attempt %d): %s", n.attempts, n.lastError);
             }

@@ -88,9 +88,18 @@ public interface PejlingConfig {
         @WithDefault("6")
         int mailAttempts();
 
-        /** The pause after a login mail's first failed attempt; it doubles with each further attempt, up to an hour. */
-        @WithDefault("PT2M")
+        /**
+         * The pause after a mail's first failed attempt (a login mail waits twice as long); it doubles with each
+         * further attempt, up to an hour.
+         */
+        @WithDefault("PT1M")
         java.time.Duration mailRetry();
+
+        /** The pause before the next attempt after {@code attempts} failed ones: the first pause, doubled. */
+        default java.time.Duration mailPause(int attempts) {
+            java.time.Duration pause = mailRetry().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+            return pause.compareTo(java.time.Duration.ofHours(1)) > 0 ? java.time.Duration.ofHours(1) : pause;
+        }
     }
 
     interface Auth {

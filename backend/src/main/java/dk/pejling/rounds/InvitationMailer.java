@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -98,7 +97,7 @@ public class InvitationMailer {
                 if (mail.attempts >= config.survey().mailAttempts()) {
                     mail.status = MailOutbox.Status.FAILED;
                 } else {
-                    mail.nextAttemptAt = Instant.now().plus(backoff(mail.attempts));
+                    mail.nextAttemptAt = Instant.now().plus(config.survey().mailPause(mail.attempts));
                 }
                 LOG.warnf("Invitation mail for round %s failed (attempt %d): %s", round.id, mail.attempts,
                         mail.lastError);
@@ -167,10 +166,6 @@ public class InvitationMailer {
                 where token_hash in (select decode(h, 'hex') from unnest(cast(:hashes as text[])) h) and not used""")
                 .setParameter("hashes", hashes.toArray(String[]::new)).getResultList();
         return new HashSet<>(unused);
-    }
-
-    static Duration backoff(int attempts) {
-        return Duration.ofMinutes(Math.min(60, (long) Math.pow(2, attempts - 1)));
     }
 
     private Mail compose(Invitation invitation, Round round, boolean reminder) {

@@ -49,7 +49,7 @@ class PlanResourceTest {
 
     /** Sends the queued notices, waiting for a batch the scheduled job may hold. */
     private void deliverNotices() {
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         notifications.deliverDue();
         while (notifications.due() > 0 && System.nanoTime() < deadline) {
             notifications.deliverDue();

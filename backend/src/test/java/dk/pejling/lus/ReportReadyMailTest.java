@@ -67,7 +67,7 @@ class ReportReadyMailTest {
 
         given().auth().oauth2(s.hr).post("/api/rounds/" + s.roundId + "/close").then().statusCode(200);
         Counted.await(results, s.roundId);
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         do {
             deliverNotices();
         } while ((Mailbox.texts(greenMail, RoundScenario.LEADER, report).isEmpty()
@@ -104,7 +104,7 @@ class ReportReadyMailTest {
     }
 
     private void deliverNotices() {
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         notifications.deliverDue();
         while (notifications.due() > 0 && System.nanoTime() < deadline) {
             notifications.deliverDue();

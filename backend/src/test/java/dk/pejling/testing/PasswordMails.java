@@ -14,9 +14,9 @@ public final class PasswordMails {
     private PasswordMails() {
     }
 
-    /** Sends every queued login mail now, waiting (≤ 20 s) for rows the scheduled job may hold. */
+    /** Sends every queued login mail now, waiting (≤ 60 s) for rows the scheduled job may hold. */
     public static void flush(AccountMails mails) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         mails.deliverDue();
         while (mails.due() > 0 && System.nanoTime() < deadline) {
             mails.deliverDue();
@@ -24,10 +24,10 @@ public final class PasswordMails {
         }
     }
 
-    /** The token of the newest set-password link mailed to {@code to}, waiting ≤ 20 s for it. */
+    /** The token of the newest set-password link mailed to {@code to}, waiting ≤ 60 s for it. */
     public static String token(GreenMail greenMail, AccountMails mails, String to) {
         flush(mails);
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         List<String> texts = Mailbox.texts(greenMail, to, "/adgangskode#");
         while (texts.isEmpty() && System.nanoTime() < deadline) {
             sleep();

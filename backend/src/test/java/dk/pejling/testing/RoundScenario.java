@@ -100,7 +100,7 @@ public final class RoundScenario {
     public String tokenOf(GreenMail greenMail, String email) {
         // The scheduled mail job may have taken the batch just before the test's own delivery call: wait for it.
         List<String> texts = Mailbox.texts(greenMail, email, name);
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (texts.isEmpty() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(200);
