@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LoadFailure } from '@/components/load-failure';
 import { TextAreaField } from '@/components/text-area-field';
 import { isApiError } from '@/lib/api/api-error';
 import { problemType } from '@/lib/api/problem-text';
@@ -28,8 +27,19 @@ export function DialoguePage() {
 
 function Missing({ notFound }: { notFound: boolean }) {
   const { t } = useTranslation(NS);
+  usePageTitle(t('list.title'));
   return (
-    <LoadFailure title={t('list.title')} message={notFound ? t('notFound') : t('loadError')} back={{ to: '/lederteam', text: t('detail.back') }} />
+    <>
+      <h1>{t('list.title')}</h1>
+      <div className="alert alert-error" role="alert">
+        <div className="alert-body">
+          <p className="alert-text">{notFound ? t('notFound') : t('loadError')}</p>
+        </div>
+      </div>
+      <p>
+        <Link to="/lederteam">{t('detail.back')}</Link>
+      </p>
+    </>
   );
 }
 

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '@/components/form-problems';
-import { LoadFailure } from '@/components/load-failure';
 import { TextAreaField } from '@/components/text-area-field';
 import { isApiError } from '@/lib/api/api-error';
 import { formErrors } from '@/lib/form-errors';
@@ -30,8 +29,19 @@ export function MeetingPage() {
 
 function Missing({ notFound }: { notFound: boolean }) {
   const { t } = useTranslation(NS);
+  usePageTitle(t('list.title'));
   return (
-    <LoadFailure title={t('list.title')} message={notFound ? t('notFound') : t('loadError')} back={{ to: '/moeder', text: t('detail.back') }} />
+    <>
+      <h1>{t('list.title')}</h1>
+      <div className="alert alert-error" role="alert">
+        <div className="alert-body">
+          <p className="alert-text">{notFound ? t('notFound') : t('loadError')}</p>
+        </div>
+      </div>
+      <p>
+        <Link to="/moeder">{t('detail.back')}</Link>
+      </p>
+    </>
   );
 }
 
