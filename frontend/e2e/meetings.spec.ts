@@ -26,7 +26,7 @@ test('a leader evaluates a meeting against one value: three phones answer throug
   await page.getByRole('button', { name: 'Opret mødeevaluering' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Personalemøde i Ældreplejen' })).toBeVisible();
-  const link = await page.getByLabel('Deltagernes link').inputValue();
+  const link = await page.getByRole('textbox', { name: 'Deltagernes link' }).inputValue();
   expect(link).toMatch(/\/m#[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole('img', { name: 'QR-kode med deltagernes link' })).toBeVisible();
   await expect(page.getByText('Færre end 3 har svaret indtil videre.')).toBeVisible();

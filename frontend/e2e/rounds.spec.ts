@@ -27,7 +27,7 @@ test('HR follows the demo round and creates, configures and launches a new round
   await expect(progress.getByRole('row', { name: /Borgerservice Medarbejdere/ })).toBeVisible();
   await expect(progress.getByRole('row', { name: /I alt Medarbejdere/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Om hver leder har fået svar nok til en rapport med medarbejdernes svar' })).toContainText('Birgitte Lund');
-  await expect(page.getByRole('region', { name: 'E-mails' })).toContainText('Sendt');
+  await expect(page.getByRole('region', { name: 'E-mails' })).toContainText('Invitationer sendt');
   await expect(page.getByRole('button', { name: 'Send påmindelse' })).toBeVisible();
   await expectNoAxeViolations(page);
 

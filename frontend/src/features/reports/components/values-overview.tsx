@@ -37,7 +37,7 @@ export function ValuesOverview({ report }: { report: LeaderReport }) {
       <h2 id="report-overview-heading">{t('report.overview.heading')}</h2>
       <p>{t(employees ? 'report.overview.intro' : 'report.overview.introBelowK')}</p>
       <table className="table table--compact table--responsive-headers report-overview__table">
-        <caption className="sr-only">{t('report.overview.caption')}</caption>
+        <caption className="sr-only">{t(employees ? 'report.overview.caption' : 'report.overview.captionBelowK')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('report.overview.value')}</th>
