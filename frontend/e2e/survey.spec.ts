@@ -112,7 +112,7 @@ test('an employee answers the survey from the invitation mail by keyboard on a p
 
   await activate(again, again.getByRole('button', { name: 'Send besvarelse' }));
   await expect(again.getByRole('heading', { level: 1, name: 'Tak for dine svar' })).toBeFocused();
-  await expect(again.getByText(/gemt anonymt/)).toBeVisible();
+  await expect(again.getByText(/Din besvarelse er modtaget og gemt krypteret/)).toBeVisible();
   await expect(again.getByText('Linket kan ikke bruges igen, og besvarelsen kan ikke ændres.')).toBeVisible();
   await expectNoAxeViolations(again);
 
