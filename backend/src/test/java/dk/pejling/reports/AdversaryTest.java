@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -174,6 +175,22 @@ class AdversaryTest {
                 if (peers) {
                     given().auth().oauth2(w.o.hr).post("/api/rounds/" + draft + "/peer-defaults").then()
                             .statusCode(200);
+                    // Colleagues around the threshold: people of other teams, so that colleague figures show for
+                    // some leaders and not for others.
+                    for (String leader : w.leaders) {
+                        List<String> others = new ArrayList<>();
+                        w.employees.forEach((l, team) -> {
+                            if (!l.equals(leader)) {
+                                others.addAll(team);
+                            }
+                        });
+                        Collections.shuffle(others, random);
+                        int n = Math.min(others.size(), w.k - 1 + random.nextInt(4));
+                        List<String> ids = others.subList(0, n).stream().map(p -> w.o.person(p).toString()).toList();
+                        given().auth().oauth2(w.o.hr).contentType("application/json").body(Map.of("personIds", ids))
+                                .put("/api/rounds/" + draft + "/evaluees/" + w.o.person(leader) + "/peers").then()
+                                .statusCode(200);
+                    }
                 }
             });
             Round round = answer(w, id, evaluees);
