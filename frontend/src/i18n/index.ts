@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from './da.json';
-import en from './en.json';
 
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -17,8 +16,20 @@ export function storedLanguage(): Language {
   return isLanguage(stored) ? stored : 'da';
 }
 
+/**
+ * The English texts are fetched the first time someone chooses English: a respondent's phone loads only the Danish
+ * ones (the default) on the first visit.
+ */
+export async function loadEnglish(): Promise<void> {
+  if (!i18n.hasResourceBundle('en', 'translation')) {
+    const en = (await import('./en.json')).default;
+    i18n.addResourceBundle('en', 'translation', en, true, true);
+  }
+}
+
 /** Changes the UI language, remembers it and keeps <html lang> in step. */
 export async function changeLanguage(language: Language): Promise<void> {
+  if (language === 'en') await loadEnglish();
   await i18n.changeLanguage(language);
 }
 
@@ -29,14 +40,18 @@ i18n.on('languageChanged', (language) => {
   }
 });
 
+// Read before init: initialising in Danish stores Danish as the choice.
+const initial = storedLanguage();
+
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { da: { translation: da } },
+  lng: 'da',
   fallbackLng: 'da',
   supportedLngs: languages,
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 document.documentElement.lang = i18n.language;
+if (initial === 'en') void changeLanguage('en');
 
 export default i18n;
