@@ -25,6 +25,27 @@ export async function loadEnglish(): Promise<void> {
     const en = (await import('./en.json')).default;
     i18n.addResourceBundle('en', 'translation', en, true, true);
   }
+  await Promise.all([...englishLoaders].map(([ns, load]) => loadNamespace(ns, load)));
+}
+
+type Texts = { default: Record<string, unknown> };
+const englishLoaders = new Map<string, () => Promise<Texts>>();
+
+async function loadNamespace(ns: string, load: () => Promise<Texts>): Promise<void> {
+  if (!i18n.hasResourceBundle('en', ns)) i18n.addResourceBundle('en', ns, (await load()).default, true, true);
+}
+
+/**
+ * A feature's English texts, fetched like the shared ones: when English is chosen, or at once if it already is
+ * (then the page is drawn again in English).
+ */
+export function registerEnglish(ns: string, load: () => Promise<Texts>): void {
+  englishLoaders.set(ns, load);
+  if (i18n.hasResourceBundle('en', 'translation')) {
+    void loadNamespace(ns, load).then(() => {
+      if (i18n.language === 'en') void i18n.changeLanguage('en');
+    });
+  }
 }
 
 /** Changes the UI language, remembers it and keeps <html lang> in step. */

@@ -1,6 +1,5 @@
-import i18n from '@/i18n';
+import i18n, { registerEnglish } from '@/i18n';
 import da from './da.json';
-import en from './en.json';
 
 /**
  * The survey's texts, in their own namespace, registered when the (lazily loaded) feature is. The scale labels and
@@ -10,5 +9,6 @@ export const NS = 'survey';
 
 if (!i18n.hasResourceBundle('da', NS)) {
   i18n.addResourceBundle('da', NS, da);
-  i18n.addResourceBundle('en', NS, en);
+  // The English texts only when someone chooses English: a respondent's phone loads the Danish ones.
+  registerEnglish(NS, () => import('./en.json'));
 }
