@@ -11,8 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A leader's colleagues (lederkolleger) as raters of the leader, chosen before launch: by HR (by default the other
@@ -54,17 +57,27 @@ class RoundPeers {
      */
     RoundDto defaults(Actor actor, UUID roundId) {
         Round round = rounds.draft(actor, roundId);
-        for (Evaluee evaluee : Evaluee.<Evaluee>list("roundId", round.id)) {
-            if (evaluee.managerId == null
-                    || Respondent.count("evalueeId = ?1 and raterGroup = ?2", evaluee.id, RaterGroup.PEER) > 0) {
+        // The organisation read once: who leads an active person, and the leaders under each manager.
+        List<PersonRef> active = org.people(round.organisationId).stream().filter(PersonRef::active).toList();
+        Set<UUID> leading = active.stream().map(PersonRef::managerId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, List<UUID>> leadersByManager = active.stream()
+                .filter(p -> p.managerId() != null && leading.contains(p.id()))
+                .collect(Collectors.groupingBy(PersonRef::managerId,
+                        Collectors.mapping(PersonRef::id, Collectors.toList())));
+        List<Evaluee> evaluees = Evaluee.list("roundId", round.id);
+        Map<UUID, List<Respondent>> respondents = Respondent.<Respondent>list("evalueeId in ?1",
+                evaluees.stream().map(e -> e.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.evalueeId));
+        for (Evaluee evaluee : evaluees) {
+            List<Respondent> listed = respondents.getOrDefault(evaluee.id, List.of());
+            if (evaluee.managerId == null || listed.stream().anyMatch(r -> r.raterGroup == RaterGroup.PEER)) {
                 continue;
             }
-            Set<UUID> taken = Set.copyOf(Respondent.<Respondent>list("evalueeId", evaluee.id).stream()
-                    .map(r -> r.personId).toList());
-            for (PersonRef colleague : org.directReports(round.organisationId, evaluee.managerId)) {
-                if (!colleague.id().equals(evaluee.leaderId) && colleague.active() && !taken.contains(colleague.id())
-                        && !org.directReports(round.organisationId, colleague.id()).isEmpty()) {
-                    RoundService.respondent(evaluee, colleague.id(), RaterGroup.PEER);
+            Set<UUID> taken = listed.stream().map(r -> r.personId).collect(Collectors.toSet());
+            for (UUID colleague : leadersByManager.getOrDefault(evaluee.managerId, List.of())) {
+                if (!colleague.equals(evaluee.leaderId) && !taken.contains(colleague)) {
+                    RoundService.respondent(evaluee, colleague, RaterGroup.PEER);
                 }
             }
         }
