@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -83,7 +83,7 @@ describe('organisation page', () => {
     await chooseFileAndPreview();
 
     const heading = await screen.findByRole('heading', { name: 'Ændringer, hvis du gennemfører importen' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(sent).toEqual({ body: CSV, type: 'text/csv', mode: 'preview' });
     const summary = screen.getByRole('table', { name: 'Antal ændringer' });
     expect(within(summary).getByRole('row', { name: 'Personer, der deaktiveres 2' })).toBeInTheDocument();
@@ -173,7 +173,7 @@ describe('organisation page', () => {
     await chooseFileAndPreview();
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveFocus();
+    await waitFor(() => expect(alert).toHaveFocus());
     expect(within(alert).getByRole('heading', { name: 'Filen blev ikke importeret: 3 fejl' })).toBeInTheDocument();
     const items = within(alert).getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([

@@ -1,4 +1,4 @@
-import { screen, waitForElementToBeRemoved, within } from '@testing-library/react';
+import { screen, waitFor, waitForElementToBeRemoved, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -135,7 +135,8 @@ describe('round dashboard', () => {
 
     await router.navigate(`/runder/${ROUND_ID}`, { state: { launched: 15 } });
     const notice = await screen.findByText('Runden er sat i gang. 15 invitationer bliver sendt.');
-    expect(notice.closest('.alert')).toHaveFocus();
+    // Focus moves in an effect after the notice is drawn.
+    await waitFor(() => expect(notice.closest('.alert')).toHaveFocus());
 
     // The round is fetched again while mails wait; when none are pending any more, the notice goes.
     serveOpen({ ...sending, mail: { pending: 0, sent: 15, failed: 0, failedRecipients: [] } });

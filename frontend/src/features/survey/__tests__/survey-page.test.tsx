@@ -87,7 +87,8 @@ describe('respondent survey', () => {
     await user.click(within(unanswered).getByRole('radio', { name: 'Ved ikke' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Næste' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Modig' })).toHaveFocus();
+    const modig = await screen.findByRole('heading', { level: 1, name: 'Modig' });
+    await waitFor(() => expect(modig).toHaveFocus());
     expect(screen.getByText('Værdi 2 af 2')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: '2 af 3 udsagn besvaret' })).toBeInTheDocument();
   });
@@ -149,7 +150,8 @@ describe('respondent survey', () => {
     await user.click(within(await screen.findByRole('group', { name: 'Min leder tager de nødvendige konflikter' })).getByRole('radio', { name: '2 – I ringe grad' }));
     await user.click(screen.getByRole('button', { name: 'Næste' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Gennemse dine svar' })).toHaveFocus();
+    const review = await screen.findByRole('heading', { level: 1, name: 'Gennemse dine svar' });
+    await waitFor(() => expect(review).toHaveFocus());
     const synlig = screen.getByRole('region', { name: 'Synlig' });
     expect(within(synlig).getByText('4 – I høj grad')).toBeInTheDocument();
     expect(within(synlig).getByText('Ved ikke')).toBeInTheDocument();
@@ -204,7 +206,8 @@ describe('respondent survey', () => {
     server.use(http.post('*/api/survey/submit', () => problem(410, 'Lukket')));
     renderApp(`/s?trin=oversigt#${TOKEN}`);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Send besvarelse' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Evalueringen er lukket' })).toHaveFocus();
+    const closed = await screen.findByRole('heading', { level: 1, name: 'Evalueringen er lukket' });
+    await waitFor(() => expect(closed).toHaveFocus());
   });
 
   it('switches to English, scale included', async () => {
