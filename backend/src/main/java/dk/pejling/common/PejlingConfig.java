@@ -45,6 +45,25 @@ public interface PejlingConfig {
 
     Retention retention();
 
+    Reports reports();
+
+    interface Reports {
+        /**
+         * Whether each leader's own report PDF is rendered in the background when a round is counted, so that the
+         * first download finds it made (docs/performance.md, "Report PDF").
+         */
+        @WithDefault("true")
+        boolean pdfAhead();
+    }
+
+    Meetings meetings();
+
+    interface Meetings {
+        /** How many months a meeting evaluation's answers and stories are kept after it ends. */
+        @WithDefault("24")
+        int retentionMonths();
+    }
+
     interface Retention {
         /**
          * How long after a round closes its invitations (names, e-mails) and links are kept, so that HR can answer

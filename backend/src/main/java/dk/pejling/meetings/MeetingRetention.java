@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Removes what an ended meeting evaluation no longer needs (docs/anonymity.md, "Meeting evaluations"). An evaluation
@@ -30,13 +29,12 @@ public class MeetingRetention {
     private final MeetingResults results;
     private final int months;
 
-    MeetingRetention(EntityManager em, PejlingConfig config, AuditLog audit, MeetingResults results,
-            @ConfigProperty(name = "pejling.meetings.retention-months", defaultValue = "24") int months) {
+    MeetingRetention(EntityManager em, PejlingConfig config, AuditLog audit, MeetingResults results) {
         this.em = em;
         this.config = config;
         this.audit = audit;
         this.results = results;
-        this.months = months;
+        this.months = config.meetings().retentionMonths();
     }
 
     @Scheduled(every = "${pejling.retention.interval:1h}", delayed = "40s",
