@@ -91,11 +91,12 @@ final class PrintedReport {
     record DilemmaView(String heading, String text, String through) {
     }
 
-    static View view(LeaderReport r, Guide guide, Instant now, boolean own) {
+    /** The document; {@code createdAt} is the date printed as the day it was made. */
+    static View view(LeaderReport r, Guide guide, String createdAt, boolean own) {
         boolean shown = r.employeesShown();
         List<ValueView> values = r.values().stream().map(v -> value(r, v, own)).toList();
         return new View(own, text(r.leaderName()), text(r.unitName()), text(r.roundName()), text(r.frameworkName()),
-                date(r.closedAt()), date(now), r.k(), r.kStory(), shown, r.storiesShown(), r.includeSelf(),
+                date(r.closedAt()), createdAt, r.k(), r.kStory(), shown, r.storiesShown(), r.includeSelf(),
                 r.includeManager(), r.previousRound() == null ? null : text(r.previousRound().name()),
                 r.responseRates().stream().map(rate -> rate(rate, rate.group() == RaterGroup.PEER ? r.kPeer() : r.k()))
                         .toList(),

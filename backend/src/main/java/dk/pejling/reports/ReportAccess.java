@@ -70,6 +70,11 @@ public class ReportAccess {
             return row.status() == RoundStatus.CLOSED;
         }
 
+        /** Whether the closed round has been counted, so that its report can be read. */
+        public boolean counted() {
+            return closed() && row.ready();
+        }
+
         /** The manager who reads the report as manager; null when the round does not share it with managers. */
         public UUID reportManagerId() {
             return row.reportManagerId();

@@ -80,7 +80,9 @@ public final class Probe {
                     System.out.println("quality " + Table.pct(t.http()) + " | SQL " + Table.pct(t.sql()));
                 }
                 if (what.contains("pdf")) {
-                    System.out.println("pdf " + Table.pct(reads.pdfs(leaders.subList(0, Math.min(10, leaders.size())))));
+                    List<Reads.Leader> sampled = leaders.subList(0, Math.min(10, leaders.size()));
+                    System.out.println("pdf, first download " + Table.pct(reads.pdfs(sampled)));
+                    System.out.println("pdf, kept " + Table.pct(reads.pdfs(sampled)));
                 }
             }
             if (o.flag("wait")) {
