@@ -111,6 +111,7 @@ final class Reads {
     /** The report's PDF for each leader; milliseconds. */
     Stats pdfs(List<Leader> leaders) {
         List<Double> times = new ArrayList<>();
+        long bytes = 0;
         for (Leader leader : leaders) {
             long start = System.nanoTime();
             Http.Response pdf = Http.expect(http.get(reportPath(leader) + "/pdf", leader.token()), 200, "pdf");
@@ -118,7 +119,9 @@ final class Reads {
             if (pdf.body().length < 1000 || pdf.body()[0] != '%') {
                 throw new IllegalStateException("Not a PDF: " + pdf.body().length + " bytes");
             }
+            bytes += pdf.body().length;
         }
+        Log.info("report PDFs: %d, %d KB each on average", leaders.size(), bytes / 1024 / Math.max(1, leaders.size()));
         return Stats.of(times);
     }
 
