@@ -1,5 +1,6 @@
 package dk.pejling.org;
 
+import dk.pejling.common.BulkWrites;
 import dk.pejling.common.Role;
 import dk.pejling.org.LoginAccounts.RoleGrant;
 import dk.pejling.org.OrgImportApi.AccountChange;
@@ -51,9 +52,14 @@ final class ImportWriter {
 
     void write() {
         Session session = Unit.getEntityManager().unwrap(Session.class);
+        // Each step's foreign keys refer to rows the step before wrote (people to their units and managers, logins
+        // to people): plan their checks from the tables as they are now.
         session.doWork(connection -> {
+            BulkWrites.freshPlans(connection);
             writeUnits(connection);
+            BulkWrites.freshPlans(connection);
             writePeople(connection);
+            BulkWrites.freshPlans(connection);
         });
         List<RoleGrant> grants = new ArrayList<>();
         for (int i = 0; i < plan.accountChanges.size(); i++) {

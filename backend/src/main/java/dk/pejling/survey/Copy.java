@@ -1,5 +1,6 @@
 package dk.pejling.survey;
 
+import dk.pejling.common.BulkWrites;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -46,6 +47,8 @@ final class Copy {
         }
         StringBuilder data = new StringBuilder(rows.size() * 64);
         rows.forEach(data::append);
+        // The rows' foreign keys refer to rows this transaction has just written (answers to their ballots).
+        BulkWrites.freshPlans(connection);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy " + target + " from stdin (format csv)", new StringReader(data.toString()));
