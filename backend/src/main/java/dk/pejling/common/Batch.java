@@ -27,6 +27,8 @@ public final class Batch {
         }
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
+            // The rows' foreign keys may refer to rows just written (a launch's mails to its invitations).
+            BulkWrites.freshPlans(connection);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;
                 for (Object[] row : rows) {
