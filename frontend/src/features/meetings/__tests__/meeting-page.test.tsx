@@ -56,3 +56,54 @@ describe("the leader's page of an open meeting evaluation", () => {
     expect(path).toContain(`M${4} ${4}h1v1h-1z`);
   });
 });
+
+describe("the leader's page of a meeting evaluation past its retention period", () => {
+  beforeAll(async () => {
+    await import('@/features/meetings');
+  });
+
+  const closed: Meeting = {
+    ...meeting,
+    open: false,
+    link: undefined,
+    result: {
+      shown: true,
+      answers: 4,
+      scored: 3,
+      dontKnow: 1,
+      mean: 4,
+      distribution: [0, 0, 1, 1, 1],
+      stories: [],
+      storiesRemovedAt: '2028-12-01T10:00:00Z',
+    },
+  };
+
+  it('says when and why the stories were deleted instead of saying nobody wrote one', async () => {
+    sessionStorage.setItem('pejling.token', 'token');
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(testUser(['leader']))),
+      http.get(`*/api/meetings/${ID}`, () => HttpResponse.json(closed)),
+    );
+    renderApp(`/moeder/${ID}`);
+    expect(
+      await screen.findByText(
+        'Svarene og eventuelle historier blev slettet den 1. december 2028, fordi opbevaringsperioden for mødeevalueringer var udløbet. Tallene ovenfor er bevaret.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Ingen har skrevet en historie.')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Historier' })).toBeInTheDocument();
+  });
+
+  it('still says nobody wrote a story while the answers are kept', async () => {
+    sessionStorage.setItem('pejling.token', 'token');
+    server.use(
+      http.get('*/api/me', () => HttpResponse.json(testUser(['leader']))),
+      http.get(`*/api/meetings/${ID}`, () =>
+        HttpResponse.json({ ...closed, result: { ...closed.result, storiesRemovedAt: undefined } }),
+      ),
+    );
+    renderApp(`/moeder/${ID}`);
+    expect(await screen.findByText('Ingen har skrevet en historie.')).toBeInTheDocument();
+    expect(screen.queryByText(/opbevaringsperioden/)).not.toBeInTheDocument();
+  });
+});

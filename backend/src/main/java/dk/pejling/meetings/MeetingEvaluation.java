@@ -55,6 +55,10 @@ class MeetingEvaluation extends PanacheEntityBase {
     @Column(name = "closed_at")
     Instant closedAt;
 
+    /** Set by {@link MeetingRetention} when the retention period ended and the answers and stories were deleted. */
+    @Column(name = "answers_removed_at", insertable = false, updatable = false)
+    Instant answersRemovedAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     Instant createdAt;
 

@@ -52,7 +52,9 @@ public final class MeetingsApi {
     public record Result(boolean shown, Hidden hidden, Integer answers, Integer scored, Integer dontKnow,
             @Schema(description = "Mean of the scores, 1 decimal; \"ved ikke\" is not a score") Double mean,
             @Schema(description = "How many gave 1, 2, 3, 4 and 5") List<Integer> distribution,
-            @Schema(description = "The stories, in a new random order at every read") List<String> stories) {
+            @Schema(description = "The stories, in a new random order at every read") List<String> stories,
+            @Schema(description = "When the retention period had ended and the answers and stories were deleted "
+                    + "(the figures stay); null while they are kept") Instant storiesRemovedAt) {
     }
 
     @Schema(name = "MeetingShare")
