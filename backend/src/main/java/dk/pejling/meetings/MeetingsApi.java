@@ -69,7 +69,10 @@ public final class MeetingsApi {
             @NotNull String leaderName, boolean own, int k, boolean open, @NotNull Instant closesAt,
             @Schema(description = "Invited by mail: no open link") boolean byMail,
             @Schema(description = "While open: whether k have answered (no count is given)") boolean thresholdReached,
-            String link, List<ShareDto> sharedWith, Result result) {
+            String link, List<ShareDto> sharedWith,
+            @Schema(description = "Invited by mail: when the leader sent the one reminder to those who had not "
+                    + "answered (given to the leader only; nobody is told how many it reached)") Instant remindedAt,
+            Result result) {
     }
 
     @Schema(name = "MeetingSummary")
