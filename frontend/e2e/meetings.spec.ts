@@ -1,4 +1,5 @@
 import { demo, expect, expectNoAxeViolations, logIn, test } from './support/fixtures';
+import { waitForMail } from './support/mailbox';
 
 const phone = { width: 360, height: 740 };
 
@@ -73,4 +74,58 @@ test('a leader evaluates a meeting against one value: three phones answer throug
   await expect(page.getByRole('row', { name: /Personalemøde i Ældreplejen/ }).first()).toContainText('4,0 (3 svar)');
   await expect(page.getByRole('table', { name: `Udviklingen for »${value}«` })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('a leader invites by mail and sends the one reminder: only the invitee who has not answered gets it, the leader sees no count', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const invitees = ['hanne.jensen@demo.pejling.dk', 'kirsten.pedersen@demo.pejling.dk', 'bente.soerensen@demo.pejling.dk'];
+  const name = `Ledermøde om vagtplanen ${Date.now()}`;
+  await page.goto('/login');
+  await logIn(page, demo.leader);
+  await expect(page.getByRole('heading', { level: 1, name: /^Velkommen/ })).toBeVisible();
+  await page.goto('/moeder/ny');
+  await page.getByLabel('Mødets navn').fill(name);
+  await page.getByLabel('Værdi', { exact: true }).selectOption({ index: 2 });
+  await page.getByRole('radio', { name: /En invitation pr\. mail/ }).check();
+  await page.getByLabel('Deltagernes e-mailadresser').fill(invitees.join('\n'));
+  await page.getByRole('button', { name: 'Opret mødeevaluering' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  // Two of the three answer through the personal links in their invitations.
+  const invited = (text: string | undefined) => (text ?? '').includes(name);
+  const links: string[] = [];
+  for (const invitee of invitees) {
+    const mail = await waitForMail(invitee, (m) => invited(m.text) && !(m.subject ?? '').startsWith('Påmindelse'), 60_000);
+    const match = /(\/m#[A-Za-z0-9_-]+)/.exec(mail.text ?? '');
+    expect(match).not.toBeNull();
+    links.push(match?.[1] ?? '');
+  }
+  for (const link of links.slice(0, 2)) {
+    const context = await browser.newContext({ baseURL, locale: 'da-DK' });
+    const participant = await context.newPage();
+    await participant.goto(link);
+    await participant.getByRole('radio', { name: '4 – I høj grad' }).check();
+    await participant.getByRole('button', { name: 'Send svar' }).click();
+    await expect(participant.getByRole('heading', { level: 1, name: 'Tak for dit svar' })).toBeVisible();
+    await context.close();
+  }
+
+  const reminder = page.getByRole('region', { name: 'Påmindelse' });
+  await expect(reminder).toContainText('Du får ikke at vide, hvem eller hvor mange den når');
+  await expectNoAxeViolations(page);
+  await reminder.getByRole('button', { name: 'Send påmindelse' }).click();
+  await expect(reminder.getByRole('status')).toContainText(/^Påmindelsen blev sendt den .* til de inviterede, der ikke havde svaret\./);
+  await expect(reminder.getByRole('button')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Påmindelse' }).getByRole('status')).toContainText('Påmindelsen blev sendt den');
+
+  const reminded = await waitForMail(invitees[2], (m) => (m.subject ?? '').startsWith('Påmindelse') && invited(m.text), 60_000);
+  expect(reminded.text).toContain(links[2]);
+  await expect(waitForMail(invitees[0], (m) => (m.subject ?? '').startsWith('Påmindelse') && invited(m.text), 5_000)).rejects.toThrow(/No mail/);
+  await expect(waitForMail(invitees[1], (m) => (m.subject ?? '').startsWith('Påmindelse') && invited(m.text), 1_000)).rejects.toThrow(/No mail/);
 });

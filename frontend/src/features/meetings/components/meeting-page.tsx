@@ -9,6 +9,7 @@ import { useFormat } from '@/lib/format';
 import { usePageTitle } from '@/lib/use-page-title';
 import { useCloseMeeting } from '../api/close-meeting';
 import { useMeeting } from '../api/get-meeting';
+import { useRemindMeeting } from '../api/remind-meeting';
 import { useShareMeeting } from '../api/share-meeting';
 import { NS } from '../i18n';
 import { participantUrl } from '../meeting-link';
@@ -60,6 +61,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
       <p>{t('detail.value', { value })}</p>
       {meeting.open && meeting.own && meeting.link && <ParticipantLink meeting={meeting} link={meeting.link} />}
       {meeting.open && meeting.byMail && <p>{t('detail.byMail', { date: format.dateTime(meeting.closesAt, 'long') })}</p>}
+      {meeting.open && meeting.own && meeting.byMail && <Reminder meeting={meeting} />}
       {meeting.open && (
         <p role="status">
           {meeting.thresholdReached ? t('detail.thresholdReached', { k: meeting.k }) : t('detail.thresholdNotReached', { k: meeting.k })}
@@ -105,6 +107,37 @@ function ParticipantLink({ meeting, link }: { meeting: Meeting; link: string }) 
       <p aria-live="polite">{copied ? t('detail.copied') : ''}</p>
       <p>{t('detail.closesAt', { date: format.dateTime(meeting.closesAt, 'long') })}</p>
     </>
+  );
+}
+
+const REFUSALS = ['byMail', 'open', 'remindedAt'] as const;
+
+/** One reminder to the invitees whose link is unused; the leader learns neither who nor how many it reaches. */
+function Reminder({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation(NS);
+  const format = useFormat();
+  const remind = useRemindMeeting(meeting.id);
+  const field = isApiError(remind.error, 409) ? remind.error.problem?.errors?.[0]?.field : undefined;
+  const refusal = REFUSALS.find((reason) => reason === field);
+  return (
+    <section aria-labelledby="meeting-reminder">
+      <h2 id="meeting-reminder">{t('reminder.title')}</h2>
+      {meeting.remindedAt ? (
+        <p role="status">{t('reminder.sent', { date: format.dateTime(meeting.remindedAt, 'long') })}</p>
+      ) : (
+        <>
+          <p>{t('reminder.intro')}</p>
+          <button type="button" className="button button-secondary" disabled={remind.isPending} onClick={() => remind.mutate()}>
+            {t('reminder.send')}
+          </button>
+        </>
+      )}
+      {remind.isError && (
+        <p className="form-error-message" role="alert">
+          {refusal ? t(`reminder.refused.${refusal}`) : t('reminder.failed')}
+        </p>
+      )}
+    </section>
   );
 }
 

@@ -53,7 +53,9 @@ export function ResultView({ result, k }: { result: MeetingResult; k: number }) 
         </table>
       </div>
       <h3>{t('result.stories')}</h3>
-      {(result.stories ?? []).length === 0 ? (
+      {result.storiesRemovedAt ? (
+        <p>{t('result.storiesRemoved', { date: format.date(result.storiesRemovedAt, 'long') })}</p>
+      ) : (result.stories ?? []).length === 0 ? (
         <p>{t('result.noStories')}</p>
       ) : (
         <ul>

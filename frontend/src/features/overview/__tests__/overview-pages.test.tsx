@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -41,6 +41,22 @@ describe('round picker', () => {
     renderApp('/overblik');
     expect(await screen.findByText('Der er endnu ingen lukkede runder. Overblikket åbner, når en runde lukker.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vis overblik' })).not.toBeInTheDocument();
+  });
+
+  it('points HR to the meeting evaluations per value with a link, not a copy of their figures', async () => {
+    loggedInAs(['hr']);
+    serveOverview();
+    const { router } = renderApp('/overblik');
+    const card = await screen.findByRole('link', { name: /Mødeevalueringer pr\. værdi/ });
+    expect(within(card).getByRole('heading', { level: 2, name: 'Mødeevalueringer pr. værdi' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('gennemsnittet pr. værdi for hele organisationen finder du under Mødeevalueringer');
+    expect(card.textContent).not.toMatch(/\d/);
+    server.use(
+      http.get('*/api/meetings', () => HttpResponse.json({ own: [], shared: [] })),
+      http.get('*/api/meetings/overview', () => HttpResponse.json([])),
+    );
+    await userEvent.click(card);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/moeder'));
   });
 
   it('is not for leaders', async () => {
@@ -129,6 +145,19 @@ describe('heatmap', () => {
     await userEvent.click(within(pages).getByRole('link', { name: 'Udsagnenes kvalitet' }));
     expect(router.state.location.pathname).toBe(`/overblik/${ROUND_ID}/udsagn`);
     expect(await screen.findByRole('heading', { level: 2, name: 'Udsagnenes kvalitet' })).toBeInTheDocument();
+  });
+
+  it('ends with the link to the meeting evaluations per value, in English too', async () => {
+    loggedInAs(['hr']);
+    serveOverview();
+    renderApp(`/overblik/${ROUND_ID}`);
+    expect(await screen.findByRole('link', { name: /Mødeevalueringer pr\. værdi/ })).toHaveAttribute('href', '/moeder');
+    await changeLanguage('en');
+    try {
+      expect(await screen.findByRole('link', { name: /Meeting evaluations per value/ })).toHaveAttribute('href', '/moeder');
+    } finally {
+      await changeLanguage('da');
+    }
   });
 
   it('says in Danish when the round is still open (409) or unknown (404)', async () => {

@@ -7,6 +7,7 @@ import { NS } from '../i18n';
 import { ExportButtons } from './export-buttons';
 import { HeatmapTable } from './heatmap-table';
 import { MaskLegend } from './mask-legend';
+import { MeetingsCard } from './meetings-card';
 import { OverviewPages } from './overview-pages';
 import { RankedStatements } from './ranked-statements';
 import { ResponseRates } from './response-rates';
@@ -41,6 +42,7 @@ export function OverviewPage() {
           <RankedStatements kind="top" statements={overview.data.top} />
           <RankedStatements kind="bottom" statements={overview.data.bottom} />
           <ExportButtons roundId={roundId} />
+          <MeetingsCard />
         </>
       )}
     </>

@@ -7,6 +7,7 @@ import { useRounds } from '@/lib/queries/rounds';
 import { usePageTitle } from '@/lib/use-page-title';
 import { NS } from '../i18n';
 import type { RoundSummary } from '../types';
+import { MeetingsCard } from './meetings-card';
 import '../overview.css';
 
 /** Closed rounds, the most recently closed first (the list comes newest-created first). */
@@ -35,6 +36,7 @@ export function RoundPickerPage() {
         </p>
       )}
       {rounds.data && <RoundChoice rounds={rounds.data} />}
+      <MeetingsCard />
     </>
   );
 }

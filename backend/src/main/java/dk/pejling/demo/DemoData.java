@@ -61,10 +61,12 @@ class DemoData {
     private final DemoHistory history;
     private final Results results;
     private final PlanService plans;
+    private final DemoMeetings meetings;
 
     DemoData(OrgService org, OrgLookup lookup, AuthService auth, FrameworkService frameworks, RoundService rounds,
-            PejlingConfig config, DemoHistory history, PlanService plans, Results results) {
+            PejlingConfig config, DemoHistory history, PlanService plans, Results results, DemoMeetings meetings) {
         this.history = history;
+        this.meetings = meetings;
         this.results = results;
         this.plans = plans;
         this.org = org;
@@ -124,6 +126,19 @@ class DemoData {
             plans(o, closed, version, leaders);
             LOG.infof("Added the closed demo round \"%s\" with answers, stories and development plans",
                     DemoHistory.CLOSED_ROUND);
+        }
+        // The features beyond the annual round, filled in: Lars's meeting evaluations, a month of Mette's team.
+        FrameworkDto version = frameworks.version(o, framework).orElseThrow();
+        PersonRef lars = person(o, "leder" + DOMAIN);
+        PersonRef mette = person(o, "chef" + DOMAIN);
+        Instant now = Instant.now(); // the first start, in practice, as for the closed round
+        if (!meetings.meetingsLoaded(o, lars)) {
+            meetings.loadMeetings(o, version, lars, mette, now);
+            LOG.infof("Added %d closed demo meeting evaluations", DemoMeetings.MEETINGS.size());
+        }
+        if (!meetings.dialogueLoaded(o, mette)) {
+            meetings.loadDialogue(o, version, mette, lars, now);
+            LOG.info("Added a recorded month of the demo leader team's dialogue");
         }
     }
 

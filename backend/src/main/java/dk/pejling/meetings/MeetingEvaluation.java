@@ -55,6 +55,14 @@ class MeetingEvaluation extends PanacheEntityBase {
     @Column(name = "closed_at")
     Instant closedAt;
 
+    /** When the leader sent the one reminder to those invited by mail who had not answered. */
+    @Column(name = "reminded_at")
+    Instant remindedAt;
+
+    /** Set by {@link MeetingRetention} when the retention period ended and the answers and stories were deleted. */
+    @Column(name = "answers_removed_at", insertable = false, updatable = false)
+    Instant answersRemovedAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     Instant createdAt;
 

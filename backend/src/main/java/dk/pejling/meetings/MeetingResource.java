@@ -120,6 +120,24 @@ public class MeetingResource {
         return meetings.close(me(), id).orElseThrow(MeetingResource::notFound);
     }
 
+    @POST
+    @Path("/{id}/reminder")
+    @Operation(operationId = "remindMeeting", summary = "Remind those invited by mail who have not answered yet",
+            description = "Once per evaluation, while it takes answers. The mails go out shortly after, each only to "
+                    + "an invitee whose personal link is still unused; the answer says when the reminder was sent, "
+                    + "never whom or how many it reached. 409 names the reason in `errors[].field`: `byMail` (the "
+                    + "evaluation has an open link, no invitations), `open` (it has closed) or `remindedAt` (the "
+                    + "reminder has been sent).")
+    @APIResponse(responseCode = "200", description = "The evaluation, with `remindedAt`", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = MeetingDto.class)))
+    @APIResponse(responseCode = "409", description = "No reminder: `errors[].field` is `byMail`, `open` or "
+            + "`remindedAt`",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    public MeetingDto remind(@PathParam("id") UUID id) {
+        return meetings.remind(me(), id).orElseThrow(MeetingResource::notFound);
+    }
+
     @PUT
     @Path("/{id}/shares")
     @Operation(operationId = "shareMeeting", summary = "Choose who besides the leader may read the result")

@@ -79,7 +79,7 @@ class MeetingResults {
         Counts c = counts(meeting.id);
         if (!c.shown()) {
             return new Result(false, c.answers() < c.k() ? Hidden.TOO_FEW_ANSWERS : Hidden.TOO_FEW_SCORES, null, null,
-                    null, null, null, null);
+                    null, null, null, null, null);
         }
         @SuppressWarnings("unchecked")
         List<String> stories = new ArrayList<>(em.createNativeQuery(
@@ -88,7 +88,8 @@ class MeetingResults {
         Collections.shuffle(stories, RANDOM);
         return new Result(true, null, (int) c.answers(), (int) c.scored(), (int) (c.answers() - c.scored()),
                 mean(c.total(), c.scored()),
-                List.of((int) c.d1(), (int) c.d2(), (int) c.d3(), (int) c.d4(), (int) c.d5()), stories);
+                List.of((int) c.d1(), (int) c.d2(), (int) c.d3(), (int) c.d4(), (int) c.d5()), stories,
+                meeting.answersRemovedAt);
     }
 
     /** Shown means of these evaluations, by id (for lists). */

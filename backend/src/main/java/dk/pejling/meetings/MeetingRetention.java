@@ -14,11 +14,11 @@ import java.util.UUID;
 
 /**
  * Removes what an ended meeting evaluation no longer needs (docs/anonymity.md, "Meeting evaluations"). An evaluation
- * ends when the leader closes it or its time runs out. The grace period after that ({@code pejling.retention.grace},
- * as for rounds): its invitations, tickets and per-browser marks. When its retention period ends
- * ({@code pejling.meetings.retention-months}, default 24): its answers and stories, after the figures counted from
- * them have been kept on the evaluation, so that its result, the leader's trend and HR's overview stay as they were.
- * Runs with the time given, so that it can be tested with a moved clock.
+ * ends when the leader closes it or its time runs out; then the invitees' addresses go at once. The grace period after
+ * that ({@code pejling.retention.grace}, as for rounds): its invitations, tickets and per-browser marks. When its
+ * retention period ends ({@code pejling.meetings.retention-months}, default 24): its answers and stories, after the
+ * figures counted from them have been kept on the evaluation, so that its result, the leader's trend and HR's
+ * overview stay as they were. Runs with the time given, so that it can be tested with a moved clock.
  */
 @ApplicationScoped
 public class MeetingRetention {
@@ -27,13 +27,16 @@ public class MeetingRetention {
     private final PejlingConfig config;
     private final AuditLog audit;
     private final MeetingResults results;
+    private final MeetingInvitations invitations;
     private final int months;
 
-    MeetingRetention(EntityManager em, PejlingConfig config, AuditLog audit, MeetingResults results) {
+    MeetingRetention(EntityManager em, PejlingConfig config, AuditLog audit, MeetingResults results,
+            MeetingInvitations invitations) {
         this.em = em;
         this.config = config;
         this.audit = audit;
         this.results = results;
+        this.invitations = invitations;
         this.months = config.meetings().retentionMonths();
     }
 
@@ -46,6 +49,8 @@ public class MeetingRetention {
     /** Removes whatever is due at {@code now}; returns the number of evaluations touched. */
     @Transactional
     public int run(Instant now) {
+        // An ended evaluation needs no address any more: no invitation or reminder can be answered.
+        invitations.forgetEnded(now);
         int touched = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> ended = em.createNativeQuery("""

@@ -178,11 +178,44 @@ public class MeetingService {
             if (m.closedAt == null) {
                 Instant now = clock.instant();
                 m.closedAt = now.isBefore(m.closesAt) ? now : m.closesAt;
+                invitations.forget(m.id);
                 audit.record(caller.organisationId(), caller.personId(), "meeting.close", "meeting", m.id.toString(),
                         null);
             }
             return dto(caller, m);
         });
+    }
+
+    /**
+     * The one reminder of an evaluation by mail, while it takes answers: queued for every sent invitation, and mailed
+     * later only to those whose link is still unused. Nothing is counted or told, so the leader learns nothing about
+     * who or how many have answered; the answer is the same whether everyone has answered or nobody.
+     */
+    public Optional<MeetingDto> remind(Caller caller, UUID id) {
+        return own(caller, id, true).map(m -> {
+            Instant now = clock.instant();
+            if (!m.byMail) {
+                throw conflict("byMail", "Only participants invited by mail can be reminded.",
+                        "Kun deltagere, der er inviteret pr. mail, kan få en påmindelse.");
+            }
+            if (!m.acceptsAnswers(now)) {
+                throw conflict("open", "The evaluation has closed.",
+                        "Evalueringen er lukket, så der kan ikke sendes en påmindelse.");
+            }
+            if (m.remindedAt != null) {
+                throw conflict("remindedAt", "The reminder has already been sent.",
+                        "Der er allerede sendt en påmindelse til denne mødeevaluering.");
+            }
+            m.remindedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            invitations.queueReminder(m);
+            audit.record(caller.organisationId(), caller.personId(), "meeting.remind", "meeting", m.id.toString(),
+                    null);
+            return dto(caller, m);
+        });
+    }
+
+    private static ProblemException conflict(String field, String detail, String message) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(new FieldError(field, message)));
     }
 
     public Optional<MeetingDto> share(Caller caller, UUID id, List<String> emails) {
@@ -319,6 +352,6 @@ public class MeetingService {
                 value == null ? null : value.titleEn(), value == null ? null : value.description(), leaderName, own,
                 m.k, open, m.closesAt, m.byMail, open && results.thresholdReached(m),
                 own && open && !m.byMail ? MeetingLinks.path(links.tokenFor(m.id)) : null, shares,
-                m.resultsFinal(now) ? results.result(m) : null);
+                own ? m.remindedAt : null, m.resultsFinal(now) ? results.result(m) : null);
     }
 }

@@ -52,7 +52,9 @@ public final class MeetingsApi {
     public record Result(boolean shown, Hidden hidden, Integer answers, Integer scored, Integer dontKnow,
             @Schema(description = "Mean of the scores, 1 decimal; \"ved ikke\" is not a score") Double mean,
             @Schema(description = "How many gave 1, 2, 3, 4 and 5") List<Integer> distribution,
-            @Schema(description = "The stories, in a new random order at every read") List<String> stories) {
+            @Schema(description = "The stories, in a new random order at every read") List<String> stories,
+            @Schema(description = "When the retention period had ended and the answers and stories were deleted "
+                    + "(the figures stay); null while they are kept") Instant storiesRemovedAt) {
     }
 
     @Schema(name = "MeetingShare")
@@ -67,7 +69,10 @@ public final class MeetingsApi {
             @NotNull String leaderName, boolean own, int k, boolean open, @NotNull Instant closesAt,
             @Schema(description = "Invited by mail: no open link") boolean byMail,
             @Schema(description = "While open: whether k have answered (no count is given)") boolean thresholdReached,
-            String link, List<ShareDto> sharedWith, Result result) {
+            String link, List<ShareDto> sharedWith,
+            @Schema(description = "Invited by mail: when the leader sent the one reminder to those who had not "
+                    + "answered (given to the leader only; nobody is told how many it reached)") Instant remindedAt,
+            Result result) {
     }
 
     @Schema(name = "MeetingSummary")

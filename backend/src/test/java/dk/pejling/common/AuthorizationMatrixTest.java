@@ -188,8 +188,8 @@ class AuthorizationMatrixTest {
         // A comment is its author's (the manager's here) to change or take back.
         row("editPlanComment", Scope.ORGANISATION, EnumSet.of(MANAGER));
         row("deletePlanComment", Scope.ORGANISATION, EnumSet.of(MANAGER));
-        // Meeting evaluations: participants answer by link, with no login; the leader who made one reads and
-        // shares it; HR sees the counts per value.
+        // Meeting evaluations: participants answer by link, with no login; the leader who made one reads, shares
+        // and closes it and reminds those invited by mail; HR sees the counts per value.
         row("getMeetingQuestion", Scope.NONE, EVERYONE);
         row("answerMeeting", Scope.NONE, EVERYONE);
         row("listMeetings", Scope.NONE, union(MEMBERS, EnumSet.of(OTHER_ORGANISATION)));
@@ -197,7 +197,7 @@ class AuthorizationMatrixTest {
             row(id, Scope.NONE, EnumSet.of(LEADER, MANAGER));
         }
         row("getMeetingOverview", Scope.NONE, EnumSet.of(HR_REPORT, HR_NO_REPORT, OTHER_ORGANISATION));
-        for (String id : List.of("getMeeting", "closeMeeting", "shareMeeting")) {
+        for (String id : List.of("getMeeting", "closeMeeting", "shareMeeting", "remindMeeting")) {
             row(id, Scope.ORGANISATION, EnumSet.of(LEADER));
         }
         // The leader team's dialogue: the manager plans a month; the team (the manager and the leaders below)

@@ -127,6 +127,52 @@ class DemoDataTest {
     }
 
     @Test
+    void larsHasClosedMeetingEvaluationsWithATrendAndOneHiddenForTooFewAnswers() {
+        String lars = Tokens.login("leder@demo.pejling.dk");
+        var list = given().auth().oauth2(lars).get("/api/meetings").then().statusCode(200).extract().jsonPath();
+        assertEquals(DemoMeetings.MEETINGS.size(), list.getList("own").size());
+        assertEquals(List.of(false), list.getList("own.open").stream().distinct().toList(), "all closed");
+        assertEquals(5, list.getList("own.findAll { it.mean != null }").size());
+        String hidden = list.getString("own.find { it.mean == null }.id");
+        given().auth().oauth2(lars).get("/api/meetings/" + hidden).then().statusCode(200)
+                .body("result.shown", equalTo(false)).body("result.hidden", equalTo("TOO_FEW_ANSWERS"))
+                .body("result.answers", nullValue());
+        var trend = given().auth().oauth2(lars).get("/api/meetings/trend").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(2, trend.getList("").size());
+        assertEquals(List.of(3.1f, 3.8f, 4.2f), trend.getList("find { it.valueTitle.startsWith('Jeg kommunikerer') }"
+                + ".points.mean"), "the staff meetings rise on the value his plan works on");
+        assertEquals(List.of(3.3f, 3.9f), trend.getList("find { it.valueTitle.startsWith('Jeg skaber trivsel') }"
+                + ".points.mean"), "the hidden team meeting is in no trend");
+
+        // Mette reads the one Lars shared with her; HR counts all six, with figures from the five shown.
+        given().auth().oauth2(Tokens.login("chef@demo.pejling.dk")).get("/api/meetings").then().statusCode(200)
+                .body("shared.name", equalTo(List.of("Personalemøde om den nye vagtplan")));
+        var overview = given().auth().oauth2(Tokens.login("hr@demo.pejling.dk")).get("/api/meetings/overview")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(3, 3), overview.getList("meetings", Integer.class));
+        assertEquals(5, overview.getList("meetingsShown", Integer.class).stream().mapToInt(i -> i).sum());
+    }
+
+    @Test
+    void metteTeamHasARecordedMonthOfDialogue() {
+        String mette = Tokens.login("chef@demo.pejling.dk");
+        var overview = given().auth().oauth2(mette).get("/api/team-dialogues").then().statusCode(200).extract()
+                .jsonPath();
+        List<Map<String, Object>> months = overview.getList("dialogues");
+        assertEquals(1, months.size(), months.toString());
+        String id = String.valueOf(months.get(0).get("id"));
+        given().auth().oauth2(Tokens.login("leder@demo.pejling.dk")).get("/api/team-dialogues/" + id).then()
+                .statusCode(200).body("valueTitle", equalTo("Jeg skaber rum for refleksion og innovation"))
+                .body("holdOn", startsWith("At vi deler et forsøg"));
+        demo.loadIfAbsent();
+        assertEquals(1, given().auth().oauth2(mette).get("/api/team-dialogues").then().extract().jsonPath()
+                .getList("dialogues").size(), "loading again adds nothing");
+        assertEquals(DemoMeetings.MEETINGS.size(), given().auth().oauth2(Tokens.login("leder@demo.pejling.dk"))
+                .get("/api/meetings").then().extract().jsonPath().getList("own").size());
+    }
+
+    @Test
     void emailsAreSpelledTheDanishWay() {
         assertEquals("bente.soerensen@demo.pejling.dk", DemoData.email("Bente Sørensen"));
         assertEquals("emma.noergaard@demo.pejling.dk", DemoData.email("Emma Nørgaard"));

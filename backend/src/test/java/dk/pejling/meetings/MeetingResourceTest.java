@@ -16,10 +16,12 @@ import dk.pejling.testing.InjectGreenMail;
 import dk.pejling.testing.Mailbox;
 import dk.pejling.testing.TestOrganisation;
 import dk.pejling.testing.TestOrganisation.Built;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -58,6 +60,9 @@ class MeetingResourceTest {
 
     @InjectGreenMail
     GreenMail greenMail;
+
+    @Inject
+    EntityManager em;
 
     private Built org;
     private String lars;
@@ -281,5 +286,103 @@ class MeetingResourceTest {
         JsonPath closed = close(lars, meeting.getString("id"));
         assertEquals(3, closed.getInt("result.answers"));
         assertEquals(4.0, closed.getDouble("result.mean"));
+    }
+
+    @Test
+    void oneReminderReachesOnlyTheInviteesWhoseLinkIsUnusedAndTellsTheLeaderNoCount() {
+        String domain = org.domain;
+        List<String> invitees = List.of("r1@" + domain, "r2@" + domain, "r3@" + domain, "r4@" + domain);
+        JsonPath meeting = given().auth().oauth2(lars).contentType(ContentType.JSON)
+                .body(Map.of("name", "Teammøde", "meetingDate", LocalDate.now().toString(), "valueId", valueId,
+                        "emails", invitees))
+                .post("/api/meetings").then().statusCode(201).extract().jsonPath();
+        String id = meeting.getString("id");
+        assertNull(meeting.get("remindedAt"));
+        Map<String, String> links = new HashMap<>();
+        for (String invitee : invitees) {
+            links.put(invitee, link(awaitMail(invitee, "Du er inviteret")));
+        }
+        assertEquals(201, answer(links.get(invitees.get(0)), browser(), 4, null));
+        assertEquals(201, answer(links.get(invitees.get(1)), browser(), 5, null));
+
+        JsonPath reminded = given().auth().oauth2(lars).post("/api/meetings/" + id + "/reminder").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(reminded.getString("remindedAt").startsWith(LocalDate.now().getYear() + "-"));
+        assertEquals(meeting.getMap("").keySet(), reminded.getMap("").keySet(),
+                "the answer says when, never whom or how many the reminder reached");
+        assertEquals(false, reminded.getBoolean("thresholdReached"));
+        given().auth().oauth2(lars).get("/api/meetings/" + id).then().statusCode(200)
+                .body("remindedAt", equalTo(reminded.getString("remindedAt")));
+        given().auth().oauth2(lars).post("/api/meetings/" + id + "/reminder").then().statusCode(409)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("remindedAt")));
+        given().auth().oauth2(sofie).post("/api/meetings/" + id + "/reminder").then().statusCode(404);
+
+        for (String invitee : invitees.subList(2, 4)) {
+            String text = awaitMail(invitee, "påmindelse");
+            assertEquals(links.get(invitee), link(text), "the reminder carries the same single-use link");
+            assertTrue(text.contains("»Teammøde«"), text);
+        }
+        assertEquals(List.of(), Mailbox.texts(greenMail, invitees.get(0), "påmindelse"), "r1 had answered");
+        assertEquals(List.of(), Mailbox.texts(greenMail, invitees.get(1), "påmindelse"), "r2 had answered");
+        assertEquals(0, count("select count(*) from meeting_invitation i join meeting_evaluation e "
+                + "on e.id = i.meeting_id where e.id = '" + id + "' and (i.email is not null or i.reminder_pending "
+                + "or i.reminder_attempts > 0)"), "once handled, no address stays and no row tells who had answered");
+        assertEquals(201, answer(links.get(invitees.get(2)), browser(), 3, null));
+
+        JsonPath open = create(lars, "Personalemøde", valueId);
+        given().auth().oauth2(lars).post("/api/meetings/" + open.getString("id") + "/reminder").then()
+                .statusCode(409).body("errors.field", equalTo(List.of("byMail")));
+        JsonPath closed = close(lars, id);
+        assertEquals(3, closed.getInt("result.answers"));
+        given().auth().oauth2(lars).post("/api/meetings/" + id + "/reminder").then().statusCode(409)
+                .body("errors.field", equalTo(List.of("open")));
+    }
+
+    @Test
+    void closingForgetsTheInviteesAddressesAndDropsTheReminder() {
+        String domain = org.domain;
+        List<String> invitees = List.of("c1@" + domain, "c2@" + domain, "c3@" + domain);
+        String id = given().auth().oauth2(lars).contentType(ContentType.JSON)
+                .body(Map.of("name", "Koordineringsmøde", "meetingDate", LocalDate.now().toString(), "valueId",
+                        valueId, "emails", invitees))
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
+        for (String invitee : invitees) {
+            awaitMail(invitee, "Du er inviteret");
+        }
+        String where = " from meeting_invitation where meeting_id = '" + id + "' and email is not null";
+        assertEquals(3, count("select count(*)" + where), "kept for the reminder while open");
+        close(lars, id);
+        assertEquals(0, count("select count(*)" + where), "an ended evaluation needs no address");
+    }
+
+    /** The text of the mail to {@code to} containing {@code marker}, waiting for the mail job (ours or the app's). */
+    private String awaitMail(String to, String marker) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            invitations.deliverDue();
+            List<String> texts = Mailbox.texts(greenMail, to, marker);
+            if (!texts.isEmpty()) {
+                assertEquals(1, texts.size(), to);
+                return texts.get(0);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No mail to " + to + " with " + marker);
+    }
+
+    private static String link(String text) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/m#([A-Za-z0-9_-]+)").matcher(text);
+        assertTrue(link.find(), text);
+        return link.group(1);
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 }

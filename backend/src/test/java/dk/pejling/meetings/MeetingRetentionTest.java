@@ -2,6 +2,7 @@ package dk.pejling.meetings;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.pejling.common.Role;
@@ -68,8 +69,10 @@ class MeetingRetentionTest {
         UUID mailed = UUID.fromString(byMail.getString("id"));
         close(lars, open.getString("id"));
         close(lars, byMail.getString("id"));
-        String before = given().auth().oauth2(lars).get("/api/meetings/" + id).then().statusCode(200).extract()
-                .jsonPath().prettify();
+        JsonPath beforeJson = given().auth().oauth2(lars).get("/api/meetings/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        assertNull(beforeJson.get("result.storiesRemovedAt"), "no removal date while the stories are kept");
+        String before = beforeJson.prettify();
         String trendBefore = trend(lars);
         String overviewBefore = overview(org.hr);
         Instant closed = closedAt(id);
@@ -102,6 +105,8 @@ class MeetingRetentionTest {
         assertEquals(4.0, after.getDouble("result.mean"));
         assertEquals(List.of(0, 0, 1, 1, 1), after.getList("result.distribution", Integer.class));
         assertEquals(List.of(), after.getList("result.stories"), "the stories are gone with the answers");
+        assertEquals(twoYears, Instant.parse(after.getString("result.storiesRemovedAt")),
+                "the page tells when and why the stories went, instead of showing none");
         assertTrue(before.contains("Vi talte åbent om budgettet"));
         assertEquals(trendBefore, trend(lars), "the leader's trend keeps its figures");
         assertEquals(overviewBefore, overview(org.hr), "HR's overview keeps its figures");
