@@ -235,9 +235,10 @@ public final class Benchmark {
             t.add("respondent's first load of /s (before fonts)", page, "", "", "≤ 100 kB", pageMet(page));
             t.add("start-up to ready (empty database, migrations)", Table.ms(emptyStart), "", "", "", null);
             t.add("start-up to ready (with the generated data)", Table.ms(app.startupMillis), "", "", "", null);
-            t.add("resident memory (" + String.join(" ", o.get("app-jvm", "-XX:MaxRAM=768m -XX:MaxRAMPercentage=75"))
-                    + ")", "after start " + (startedRss >> 20) + " MiB; under load max " + (wrk.maxRss() >> 20)
-                    + " MiB, after " + (idleRss >> 20) + " MiB", "", "", "", null);
+            t.add("resident memory (" + o.get("app-jvm", Setup.APP_JVM) + ")", "after start " + (startedRss >> 20)
+                    + " MiB; under load max " + (wrk.maxRss() >> 20) + " MiB, after " + (idleRss >> 20) + " MiB", "",
+                    "", "< the replica's limit, " + (Setup.MEMORY_LIMIT >> 20) + " MiB",
+                    wrk.maxRss() < Setup.MEMORY_LIMIT);
             t.add("database per 100,000 ballots (ballots, answers, stories, indexes)",
                     String.format(Locale.ROOT, "%,d MB", dbBytes * 100_000 / Math.max(1, ballotsStored) >> 20),
                     ballotsStored + " ballots", "", "", null);

@@ -17,6 +17,12 @@ import java.util.Map;
  */
 final class Setup implements AutoCloseable {
 
+    /** The memory of one Kubernetes replica (deploy/kubernetes: a 1 GiB limit, the heap 60 % of it). */
+    static final String APP_JVM = "-XX:MaxRAM=1g -XX:MaxRAMPercentage=60";
+
+    /** The replica's memory limit, which the resident memory under load must stay below. */
+    static final long MEMORY_LIMIT = 1L << 30;
+
     /** Options as {@code --name value}; {@code --flag} alone is "true". */
     static final class Options {
         private final Map<String, String> values = new HashMap<>();
@@ -149,8 +155,7 @@ final class Setup implements AutoCloseable {
         // first download renders, the next is the kept document), so that no rendering competes with what it times.
         p.put("pejling.reports.pdf-ahead", "false");
         p.put("quarkus.log.category.\"io.quarkus.mailer\".level", "WARN");
-        List<String> jvm = new ArrayList<>(List.of(options.get("app-jvm",
-                "-XX:MaxRAM=768m -XX:MaxRAMPercentage=75").split("\\s+")));
+        List<String> jvm = new ArrayList<>(List.of(options.get("app-jvm", APP_JVM).split("\\s+")));
         jvm.removeIf(String::isBlank);
         return new App(jar, port(), dir.resolve(name + ".log"), p, jvm,
                 Map.of("PEJLING_DATA_DIR", dir.resolve("app").toString()));
