@@ -132,6 +132,12 @@ class DatabaseReaderTest {
     }
 
     private Map<Long, Set<String>> wal(String start) {
+        // Everything written so far reaches the disk, other sessions' unflushed commits included (the request
+        // counter commits without waiting), so that the log is read to its end: the reader stops at what is flushed.
+        String end = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select pg_switch_wal()::text").getSingleResult();
+            return em.createNativeQuery("select pg_current_wal_flush_lsn()::text").getSingleResult().toString();
+        });
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, String> tables = new HashMap<>();
             for (String table : List.of("invitation", "ticket", "ballot", "ballot_answer", "story", "ballot_box")) {
@@ -142,22 +148,33 @@ class DatabaseReaderTest {
             List<Object[]> records = em
                     .createNativeQuery(
                             """
-                                    select xid::text, block_ref from pg_get_wal_records_info(cast(:start as pg_lsn), pg_current_wal_lsn())
+                                    select xid::text, block_ref from pg_get_wal_records_info(cast(:start as pg_lsn), cast(:stop as pg_lsn))
                                     where block_ref is not null and xid <> '0'""")
-                    .setParameter("start", start).getResultList();
+                    .setParameter("start", start).setParameter("stop", end).getResultList();
             // Records without a transaction id (0: page pruning, vacuum, full-page images for hint bits) are no
             // transaction's writes; they touch whatever pages a reader or autovacuum happened to visit together.
             Map<Long, Set<String>> touched = new HashMap<>();
             for (Object[] record : records) {
                 String blockRef = record[1].toString();
                 for (Map.Entry<String, String> table : tables.entrySet()) {
-                    if (blockRef.matches(".*rel \\d+/\\d+/" + table.getKey() + "\\b.*")) {
+                    // A record can name several blocks, one per line (an insert into an all-visible page names the
+                    // visibility map's block too): look for the table's in any of them.
+                    if (java.util.regex.Pattern.compile("rel \\d+/\\d+/" + table.getKey() + "\\b").matcher(blockRef)
+                            .find()) {
                         touched.computeIfAbsent(Long.parseLong(record[0].toString()), x -> new HashSet<>())
                                 .add(table.getValue());
                     }
                 }
             }
-            assertTrue(touched.values().stream().anyMatch(t -> t.contains("ballot")), "the log was read");
+            Map<String, Long> byTable = new java.util.TreeMap<>();
+            touched.values().forEach(t -> t.forEach(name -> byTable.merge(name, 1L, Long::sum)));
+            System.out
+                    .println("The write-ahead log from " + start + " to " + end + ": " + records.size() + " records of "
+                            + touched.size() + " transactions on the survey's tables; transactions per table " + byTable
+                            + "; last " + (records.isEmpty() ? "-" : records.get(records.size() - 1)[0]));
+            assertTrue(touched.values().stream().anyMatch(t -> t.contains("ballot")),
+                    () -> "the log was read: " + records.size() + " records from " + start + ", tables " + tables
+                            + ", e.g. " + records.stream().limit(8).map(r -> r[0] + " " + r[1]).toList());
             return touched;
         });
     }
