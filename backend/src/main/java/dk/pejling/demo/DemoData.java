@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -95,7 +96,12 @@ class DemoData {
         UUID o = org.organisationBySlug(SLUG).orElseThrow().id();
         // The platform's operator of the demo: creates and deactivates organisations, reads nothing inside one.
         auth.createOperator("drift" + DOMAIN, "Drift (demo)", PASSWORD);
-        PersonRef hr = person(o, "hr" + DOMAIN);
+        Optional<PersonRef> demoHr = lookup.personByEmail(o, "hr" + DOMAIN);
+        if (demoHr.isEmpty()) {
+            LOG.info("The demo organisation no longer has hr@: its people are HR's own now, and nothing is added");
+            return;
+        }
+        PersonRef hr = demoHr.get();
         FrameworkService.Actor frameworkActor = new FrameworkService.Actor(o, hr.id(), true);
         UUID framework = frameworks.list(frameworkActor).stream()
                 .filter(f -> f.name().equals(FRAMEWORK) && f.status() == VersionStatus.PUBLISHED)
@@ -127,10 +133,18 @@ class DemoData {
             LOG.infof("Added the closed demo round \"%s\" with answers, stories and development plans",
                     DemoHistory.CLOSED_ROUND);
         }
-        // The features beyond the annual round, filled in: Lars's meeting evaluations, a month of Mette's team.
+        // The features beyond the annual round, filled in: Lars's meeting evaluations, a month of Mette's team. HR may
+        // have imported its own people into the demo since; then there is nobody to fill them in for, and a start
+        // must not fail for that.
         FrameworkDto version = frameworks.version(o, framework).orElseThrow();
-        PersonRef lars = person(o, "leder" + DOMAIN);
-        PersonRef mette = person(o, "chef" + DOMAIN);
+        Optional<PersonRef> leader = lookup.personByEmail(o, "leder" + DOMAIN);
+        Optional<PersonRef> manager = lookup.personByEmail(o, "chef" + DOMAIN);
+        if (leader.isEmpty() || manager.isEmpty()) {
+            LOG.info("The demo organisation no longer has leder@ and chef@: no demo meeting evaluations are added");
+            return;
+        }
+        PersonRef lars = leader.get();
+        PersonRef mette = manager.get();
         Instant now = Instant.now(); // the first start, in practice, as for the closed round
         if (!meetings.meetingsLoaded(o, lars)) {
             meetings.loadMeetings(o, version, lars, mette, now);
