@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -62,6 +63,15 @@ public class ProblemMappers {
                 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
         return respond(ProblemType.VALIDATION, detail, errors, headers, uri);
+    }
+
+    /**
+     * Declared separately: the validation extension maps this subtype itself, as a bare report in whatever type the
+     * client asked for (an empty text/plain body to an operation that takes JSON ended there, without a problem).
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response violation(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
+        return constraintViolation(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -44,6 +44,18 @@ class ProblemDetailsTest {
                 .body("status", equalTo(405));
     }
 
+    /** An empty body that is not JSON reached the validation extension's own report, without a problem. */
+    @Test
+    void anEmptyBodyOfAnotherTypeIsAProblemNamingTheBody() {
+        for (String path : java.util.List.of("/api/auth/sso/exchange", "/api/auth/password-reset")) {
+            given().contentType(ContentType.TEXT).body("")
+                    .when().post(path)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", containsString("validation"))
+                    .body("errors.size()", org.hamcrest.Matchers.greaterThan(0));
+        }
+    }
+
     @Test
     void aBodyThatIsNotJsonIsAProblem415() {
         given().contentType(ContentType.TEXT).body("email=a")
