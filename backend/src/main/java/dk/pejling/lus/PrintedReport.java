@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,22 @@ final class PrintedReport {
             boolean includeManager, String previousRound, List<Rate> rates, List<Ref> top, List<Ref> bottom,
             List<Ref> blindSpots, List<Ref> hiddenStrengths, List<ValueView> values, PlanSection plan,
             GuideView guide) {
+
+        /**
+         * The same document with each value's stories in the order of their text. Stories come in a new random order
+         * at every read (docs/anonymity.md), so this is what two documents are compared by: one kept document, in
+         * the random order it was rendered in, serves every later download of the same content.
+         */
+        View inStoryTextOrder() {
+            List<ValueView> sorted = values.stream().map(v -> new ValueView(v.title(), v.figures(), v.statements(),
+                    v.stories().stream().sorted(Comparator.comparing(StoryView::text)
+                            .thenComparing(StoryView::source, Comparator.nullsFirst(Comparator.naturalOrder())))
+                            .toList()))
+                    .toList();
+            return new View(own, leaderName, unitName, roundName, frameworkName, closedAt, createdAt, k, kStory,
+                    employeesShown, storiesShown, includeSelf, includeManager, previousRound, rates, top, bottom,
+                    blindSpots, hiddenStrengths, sorted, plan, guide);
+        }
     }
 
     record Rate(String group, int invited, String submitted, String rate) {

@@ -84,15 +84,16 @@ public class ReportPdf {
     /**
      * The PDF of this report as this reader sees it: the kept one when a document with the same content has been
      * rendered before (on any replica), else rendered now and kept. The content is the whole document but the date it
-     * was made, which the kept one prints as the day it was rendered.
+     * was made, which the kept one prints as the day it was rendered, and the order of the stories, which is random
+     * at every read and stays as it was rendered.
      */
     private byte[] document(Subject subject, LeaderReport report) {
         Guide guide = guides.build(subject, report);
-        String xhtml = Templates.reportPdf(PrintedReport.view(report, guide, CREATED_AT,
-                subject.relation() == Relation.OWN)).render();
-        byte[] digest = sha256(xhtml);
+        PrintedReport.View view = PrintedReport.view(report, guide, CREATED_AT, subject.relation() == Relation.OWN);
+        byte[] digest = sha256(Templates.reportPdf(view.inStoryTextOrder()).render());
         return stored.find(subject.roundId(), subject.leaderId(), digest).orElseGet(() -> {
-            byte[] bytes = pdf(xhtml.replace(CREATED_AT, PrintedReport.date(Instant.now())));
+            byte[] bytes = pdf(Templates.reportPdf(view).render().replace(CREATED_AT,
+                    PrintedReport.date(Instant.now())));
             stored.keep(subject.organisationId(), subject.roundId(), subject.leaderId(), digest, bytes);
             return bytes;
         });
