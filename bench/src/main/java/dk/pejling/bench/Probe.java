@@ -10,7 +10,8 @@ import java.util.UUID;
  * measures reports, the overview, statement quality and the PDF of its newest closed round, as the benchmark does,
  * {@code --rounds} times (default 1). With {@code --app-jvm} a profiler can ride along.
  *
- * <pre>bench/run.sh probe --dir /tmp/pejling-25k [--leaders 200] [--what reports,overview,quality,pdf]</pre>
+ * <pre>bench/run.sh probe --dir /tmp/pejling-25k [--leaders 200] [--what reports,overview,quality,pdf]
+ * bench/run.sh probe --dir /tmp/pejling-25k --what submit [--warmup 2000] [--seconds 15] [--connections 16] [--jfr /tmp/submit.jfr]</pre>
  */
 public final class Probe {
 
@@ -57,7 +58,17 @@ public final class Probe {
                         "Lederevaluering " + System.nanoTime() % 10000);
                 return;
             }
+            if (what.contains("submit")) {
+                submissions(o, setup, app, http, org);
+                return;
+            }
             int rounds = o.integer("rounds", 1);
+            if (what.contains("me-first")) {
+                // What the first request after a start costs on its own: the sign-in check and the HTTP path.
+                long start = System.nanoTime();
+                Http.expect(http.get("/api/me", org.hrToken()), 200, "me");
+                System.out.printf("/api/me, first request: %.1f ms%n", Stats.millisSince(start));
+            }
             if (what.contains("overview")) {
                 System.out.printf("overview, first read: %.1f ms%n", reads.overviewOnce(false));
             }
@@ -90,5 +101,50 @@ public final class Probe {
                 Thread.currentThread().join();
             }
         }
+    }
+
+    /**
+     * Survey submissions alone, on a kept database: a new round for every leader is launched, then a warm-up and wrk
+     * as in the benchmark ({@code --connections}, {@code --seconds}). With {@code --jfr FILE} the application is
+     * profiled with Java Flight Recorder while wrk runs.
+     */
+    private static void submissions(Setup.Options o, Setup setup, App app, Http http, Seeder.Org org) throws Exception {
+        Seeder seeder = new Seeder(setup.pg, http, setup.jwt, setup.tokenSecret, 16);
+        UUID top;
+        try (Connection c = setup.pg.connect()) {
+            top = (UUID) Pg.rows(c, "select id from unit where organisation_id = ? and parent_id is null", org.id())
+                    .get(0)[0];
+        }
+        // The warm-up uses a round of its own, so that the measured run has all of another round's links.
+        Seeder.Hr hr = new Seeder.Hr(org.id(), org.hrPerson(), org.hrToken(), null);
+        List<String> warm = tokens(seeder, seeder.round(hr, org.version(), top, "Opvarmning " + System.nanoTime() % 10000));
+        List<String> tokens = tokens(seeder, seeder.round(hr, org.version(), top,
+                "Lederevaluering " + System.nanoTime() % 10000));
+        String body = new Ballots(5, seeder.form(tokens.get(0))).withStory();
+        int connections = o.integer("connections", 16);
+        Submissions.Http warmed = Submissions.wrk(setup, app, warm.subList(0, Math.min(warm.size(),
+                o.integer("warmup", 2000))), body, connections, 60);
+        System.out.printf(java.util.Locale.ROOT, "warm-up %s in %.1f s%n", Table.num(warmed.perSecond(), "/s"),
+                warmed.seconds());
+        String jfr = o.get("jfr", "");
+        if (!jfr.isEmpty()) {
+            Submissions.run(List.of("jcmd", String.valueOf(app.pid()), "JFR.start", "name=submit", "settings=profile",
+                    "filename=" + jfr), Map.of(), setup.dir.resolve("jcmd.out"));
+        }
+        Submissions.Http wrk = Submissions.wrk(setup, app, tokens, body, connections, o.integer("seconds", 15));
+        if (!jfr.isEmpty()) {
+            Submissions.run(List.of("jcmd", String.valueOf(app.pid()), "JFR.stop", "name=submit"), Map.of(),
+                    setup.dir.resolve("jcmd.out"));
+        }
+        System.out.printf(java.util.Locale.ROOT, "submissions %s in %.1f s; p50 %s, p90 %s, p99 %s; statuses %s%s%n",
+                Table.num(wrk.perSecond(), "/s"), wrk.seconds(), Table.ms(wrk.p50()), Table.ms(wrk.p90()),
+                Table.ms(wrk.p99()), wrk.statuses(), wrk.ranOut() ? " (every link used)" : "");
+    }
+
+    private static List<String> tokens(Seeder seeder, UUID round) throws java.sql.SQLException {
+        List<String> tokens = new java.util.ArrayList<>(seeder.invitees(round).stream().map(Seeder.Invitee::token)
+                .toList());
+        java.util.Collections.shuffle(tokens, new java.util.Random(3));
+        return tokens;
     }
 }

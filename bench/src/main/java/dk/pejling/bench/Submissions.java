@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
 final class Submissions {
 
     /**
-     * What wrk saw. {@code perSecond} counts accepted submissions (201) only: when the links run out before the time
-     * is up ({@code ranOut}), wrk goes on with a token nobody has, and those fast refusals are not submissions.
-     * Latencies in milliseconds, of every request.
+     * What wrk saw. {@code perSecond} counts accepted submissions (201) only, over {@code seconds}: the whole run,
+     * or, when every link was used before the time was up ({@code ranOut}), the time from the first request to the
+     * answer to the last link (each wrk thread stops then). Latencies in milliseconds, of every request.
      */
-    record Http(double perSecond, double p50, double p90, double p99, double max, Map<Integer, Long> statuses,
-            long tokensTaken, boolean ranOut, long socketErrors, long maxRss) {
+    record Http(double perSecond, double seconds, double p50, double p90, double p99, double max,
+            Map<Integer, Long> statuses, long tokensTaken, boolean ranOut, long socketErrors, long maxRss) {
 
         long acknowledged() {
             return statuses.getOrDefault(201, 0L);
@@ -71,6 +71,10 @@ final class Submissions {
         }
         long requests = (long) number(out, "REQUESTS (\\d+)");
         double duration = number(out, "DURATION_US (\\d+)") / 1e6;
+        Matcher active = Pattern.compile("ACTIVE_US (\\d+)").matcher(out);
+        if (active.find()) {
+            duration = Long.parseLong(active.group(1)) / 1e6;
+        }
         Matcher errors = Pattern.compile("ERRORS (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)").matcher(out);
         long socketErrors = 0;
         if (errors.find()) {
@@ -81,7 +85,7 @@ final class Submissions {
         if (requests == 0) {
             throw new IllegalStateException("wrk made no request; see " + dir.resolve("wrk.out"));
         }
-        return new Http(statuses.getOrDefault(201, 0L) / duration, latency(out, "50"), latency(out, "90"),
+        return new Http(statuses.getOrDefault(201, 0L) / duration, duration, latency(out, "50"), latency(out, "90"),
                 latency(out, "99"), latency(out, "max"), statuses, taken, taken > tokens.size(), socketErrors, maxRss);
     }
 
