@@ -1,5 +1,7 @@
 package dk.pejling.reports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.pejling.common.AuditLog;
 import dk.pejling.common.ProblemException;
 import dk.pejling.common.ProblemType;
@@ -19,6 +21,7 @@ import dk.pejling.reports.RoundResults.Value;
 import dk.pejling.rounds.RaterGroup;
 import dk.pejling.rounds.RoundStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,15 +48,36 @@ public class OverviewService {
     private final ReportService reports;
     private final QualityView quality;
     private final AuditLog audit;
+    private final ObjectMapper json;
 
     OverviewService(ResultQueries queries, ResultsCache cache, ReportService reports, QualityView quality,
-            AuditLog audit) {
+            AuditLog audit, ObjectMapper json) {
         this.queries = queries;
         this.cache = cache;
         this.reports = reports;
         this.quality = quality;
         this.audit = audit;
+        this.json = json;
     }
+
+    /**
+     * A round was read ahead (at start, or when counted): the overview and statement quality are built and written as
+     * JSON a few times and thrown away, so that the first HR consultant does not wait for code run the first time
+     * (about a second on two cores). Nothing is recorded or sent.
+     */
+    void warm(@Observes ResultsCache.ReadAhead read) {
+        View view = new View(read.loaded().results().round, read.loaded(), read.overviewPlan());
+        try {
+            for (int i = 0; i < WARM_BUILDS; i++) {
+                json.writeValueAsBytes(build(view));
+                json.writeValueAsBytes(quality.build(view));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write an overview read ahead", e);
+        }
+    }
+
+    private static final int WARM_BUILDS = 3;
 
     public Overview overview(Caller caller, UUID roundId) {
         Overview overview = build(view(caller, roundId));

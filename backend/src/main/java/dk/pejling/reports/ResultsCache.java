@@ -7,6 +7,7 @@ import dk.pejling.survey.ResultsReady;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.LinkedHashMap;
@@ -40,6 +41,10 @@ class ResultsCache {
     record Loaded(RoundResults results, Disclosure.Tree tree) {
     }
 
+    /** A round read ahead, with HR's plan for its overview: what the first HR request will need. */
+    record ReadAhead(Loaded loaded, Disclosure.Plan overviewPlan) {
+    }
+
     /** Rounds read at start: the most recently counted, within this many days. */
     private static final int WARM_ROUNDS = 8;
     private static final int WARM_DAYS = 90;
@@ -48,16 +53,19 @@ class ResultsCache {
     private final ResultQueries queries;
     private final FrameworkService frameworks;
     private final ManagedExecutor executor;
+    private final Event<ReadAhead> readAhead;
     private final Map<UUID, Loaded> rounds = lru(MAX_ROUNDS);
     private final Map<UUID, CompletableFuture<Loaded>> reading = new ConcurrentHashMap<>();
     private final Map<String, Disclosure.Plan> plans = lru(MAX_PLANS);
     private final Map<String, CompletableFuture<Disclosure.Plan>> planning = new ConcurrentHashMap<>();
     private volatile boolean warmed;
 
-    ResultsCache(ResultQueries queries, FrameworkService frameworks, ManagedExecutor executor) {
+    ResultsCache(ResultQueries queries, FrameworkService frameworks, ManagedExecutor executor,
+            Event<ReadAhead> readAhead) {
         this.queries = queries;
         this.frameworks = frameworks;
         this.executor = executor;
+        this.readAhead = readAhead;
     }
 
     /** A round just counted: its reports open now, and its leaders are being told. */
@@ -88,7 +96,9 @@ class ResultsCache {
             Loaded loaded = QuarkusTransaction.requiringNew().call(() -> results(organisationId, roundId));
             // HR's overview without access to leaders' reports (the usual case) needs the same plan for every HR
             // consultant: made here, it is not made on the first HR request after a count or a start.
-            plan(loaded, Set.of(), true);
+            Disclosure.Plan plan = plan(loaded, Set.of(), true);
+            // Before readiness at start: whatever builds a view from it runs once now, not on a reader's request.
+            readAhead.fire(new ReadAhead(loaded, plan));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not read round %s ahead; it is read when first asked for", roundId);
         }
