@@ -52,13 +52,15 @@ class BallotMixer {
     private final ResultCounter counter;
     private final Event<ResultsReady> ready;
     private final ManagedExecutor executor;
+    private final SubmissionPace pace;
     /** Set when the application begins to stop: no new batch is started on a database that is going away. */
     private volatile boolean stopping;
     private final SecureRandom random = new SecureRandom();
 
     BallotMixer(EntityManager em, Sealing sealing, SurveyForm forms, ResultCounter counter,
-            Event<ResultsReady> ready, ManagedExecutor executor) {
+            Event<ResultsReady> ready, ManagedExecutor executor, SubmissionPace pace) {
         this.executor = executor;
+        this.pace = pace;
         this.em = em;
         this.sealing = sealing;
         this.forms = forms;
@@ -73,14 +75,14 @@ class BallotMixer {
     @Scheduled(every = "${pejling.jobs.mix-interval:10s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        mix();
+        mix(pace.deferOpenRounds());
     }
 
     /** A round that has just closed is released and counted at once, not at the next tick. */
     void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoundClosed closed) {
         executor.execute(() -> {
             try {
-                mix();
+                mix(true);
             } catch (RuntimeException e) {
                 LOG.warn("Releasing a closed round's ballots failed; the scheduled run will try again", e);
             }
@@ -92,10 +94,21 @@ class BallotMixer {
 
     /** Releases what may be released, then counts closed rounds whose box is empty; returns ballots released. */
     int mix() {
+        return mix(false);
+    }
+
+    /**
+     * As {@link #mix()}; with {@code closedOnly} only closed rounds are released (while the replica is busy taking
+     * submissions, see {@link SubmissionPace}, or when a round has just closed).
+     */
+    int mix(boolean closedOnly) {
         int released = 0;
         for (List<Pending> batch : batches(QuarkusTransaction.requiringNew().call(this::pending))) {
             if (stopping) {
                 return released; // the rest is released after the restart (or by another replica)
+            }
+            if (closedOnly && !batch.get(0).closed()) {
+                continue;
             }
             try {
                 released += QuarkusTransaction.requiringNew().call(() -> release(batch));

@@ -49,9 +49,11 @@ public class SurveyService {
     private final Sealing sealing;
     private final ObjectMapper json;
     private final DataSource dataSource;
+    private final SubmissionPace pace;
 
     SurveyService(Invitations invitations, SurveyForm forms, OrgService org, Sealing sealing, ObjectMapper json,
-            DataSource dataSource) {
+            DataSource dataSource, SubmissionPace pace) {
+        this.pace = pace;
         this.invitations = invitations;
         this.forms = forms;
         this.org = org;
@@ -116,6 +118,7 @@ public class SurveyService {
                 store.setObject(3, UUID.randomUUID());
                 store.setBytes(4, sealed);
                 if (store.executeUpdate() == 1) {
+                    pace.stored();
                     return;
                 }
                 submittable(Invitations.ticket(c, token));
