@@ -188,6 +188,13 @@ public class ProblemMappers {
                     "The database cannot be reached at the moment. Try again shortly.", null, headers, uri))
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
+        if (clientGone(e)) {
+            // The client closed the connection while its body was being read: nobody is there to answer, and
+            // nothing was done (a submission is stored only after its whole body has been read and checked).
+            LOG.debugf("The client closed the connection during %s", uri.getPath());
+            return respond(ProblemType.VALIDATION, "body: the request was not received in full",
+                    List.of(new Problem.FieldError("body", "blev ikke modtaget helt")), headers, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(ProblemType.INTERNAL, "Something went wrong on our side. Error id: " + errorId, null, headers,
@@ -285,5 +292,16 @@ public class ProblemMappers {
 
     private static String abbreviate(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    /** Whether this is the connection closed by the client while its request was read. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException
+                    || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

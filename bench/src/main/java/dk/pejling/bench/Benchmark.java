@@ -141,6 +141,11 @@ public final class Benchmark {
                 storedBefore = stored(c, full.openRound());
             }
             Submissions.Http wrk = Submissions.wrk(setup, app, tokens, body, connections, seconds);
+            // For context: the same requests with a link nobody has. They cost all of the way but the seal and the
+            // store (HTTP, the body read and checked, the request count, the ticket looked up): a ceiling for
+            // submissions on this machine, whatever the store costs.
+            Submissions.Http refused = Submissions.wrk(setup, app, List.of(), body, connections,
+                    Math.max(2, seconds / 3));
             long used;
             long stored;
             try (Connection c = setup.pg.connect()) {
@@ -197,6 +202,11 @@ public final class Benchmark {
                     wrk.perSecond() >= 1000 && wrk.perSecond() >= 0.5 * sqlLimit && wrk.p99() < 100);
             t.add("for context: the old storage in SQL (ballot + 41 answers + story)", "",
                     Table.num(plain.perSecond(), "/s"), "", "", null);
+            t.add("for context: the same requests refused (a link nobody has: no seal, no store)",
+                    Table.num(refused.requestsPerSecond(), "/s") + "; p50 " + Table.ms(refused.p50()) + ", p99 "
+                            + Table.ms(refused.p99()),
+                    "statuses " + refused.statuses(), Table.ratio(wrk.perSecond() / refused.requestsPerSecond()),
+                    "", null);
             t.add("every acknowledged ballot stored once", wrk.acknowledged() + " × 201, " + stored + " stored, " + used
                     + " links used", "statuses " + wrk.statuses() + ", socket errors " + wrk.socketErrors(), "", "equal",
                     intact);

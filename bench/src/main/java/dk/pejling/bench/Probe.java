@@ -117,7 +117,10 @@ public final class Probe {
         }
         // The warm-up uses a round of its own, so that the measured run has all of another round's links.
         Seeder.Hr hr = new Seeder.Hr(org.id(), org.hrPerson(), org.hrToken(), null);
-        List<String> warm = tokens(seeder, seeder.round(hr, org.version(), top, "Opvarmning " + System.nanoTime() % 10000));
+        List<String> warm = new java.util.ArrayList<>();
+        for (int i = 0; i < o.integer("warm-rounds", 1); i++) {
+            warm.addAll(tokens(seeder, seeder.round(hr, org.version(), top, "Opvarmning " + System.nanoTime() % 10000)));
+        }
         List<String> tokens = tokens(seeder, seeder.round(hr, org.version(), top,
                 "Lederevaluering " + System.nanoTime() % 10000));
         String body = new Ballots(5, seeder.form(tokens.get(0))).withStory();

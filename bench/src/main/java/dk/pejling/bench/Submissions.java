@@ -31,7 +31,8 @@ final class Submissions {
      * answer to the last link (each wrk thread stops then). Latencies in milliseconds, of every request.
      */
     record Http(double perSecond, double seconds, double p50, double p90, double p99, double max,
-            Map<Integer, Long> statuses, long tokensTaken, boolean ranOut, long socketErrors, long maxRss) {
+            Map<Integer, Long> statuses, long tokensTaken, boolean ranOut, long socketErrors, long maxRss,
+            double requestsPerSecond) {
 
         long acknowledged() {
             return statuses.getOrDefault(201, 0L);
@@ -86,7 +87,8 @@ final class Submissions {
             throw new IllegalStateException("wrk made no request; see " + dir.resolve("wrk.out"));
         }
         return new Http(statuses.getOrDefault(201, 0L) / duration, duration, latency(out, "50"), latency(out, "90"),
-                latency(out, "99"), latency(out, "max"), statuses, taken, taken > tokens.size(), socketErrors, maxRss);
+                latency(out, "99"), latency(out, "max"), statuses, taken, taken > tokens.size(), socketErrors, maxRss,
+                requests / duration);
     }
 
     /**
