@@ -62,7 +62,7 @@ public class OverviewService {
 
     /**
      * A round was read ahead (at start, or when counted): the overview and statement quality are built and written as
-     * JSON a few times and thrown away, so that the first HR consultant does not wait for code run the first time
+     * JSON ten times and thrown away, so that the first HR consultant does not wait for code run the first time
      * (about a second on two cores). Nothing is recorded or sent.
      */
     void warm(@Observes ResultsCache.ReadAhead read) {
@@ -77,7 +77,7 @@ public class OverviewService {
         }
     }
 
-    private static final int WARM_BUILDS = 3;
+    private static final int WARM_BUILDS = 10;
 
     public Overview overview(Caller caller, UUID roundId) {
         Overview overview = build(view(caller, roundId));
