@@ -251,11 +251,15 @@ public class ProblemMappers {
     /** "login.request.email" (method, parameter, field) → "email". */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
+        boolean parameter = false;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE -> {
                 }
-                case PARAMETER -> parts.add(node.getName());
+                case PARAMETER -> {
+                    parts.add(node.getName());
+                    parameter = true;
+                }
                 default -> {
                     String name = node.getName();
                     if (node.getIndex() != null && !parts.isEmpty()) {
@@ -269,7 +273,8 @@ public class ProblemMappers {
             }
         }
         // The first part is the resource method's body parameter; the client knows the body, not our names for it.
-        if (parts.size() > 1) {
+        // A body validated as a bean (not as a parameter) has no such part.
+        if (parameter && parts.size() > 1) {
             parts.remove(0);
         }
         return String.join(".", parts);

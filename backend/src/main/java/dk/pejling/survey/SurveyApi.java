@@ -46,8 +46,8 @@ public final class SurveyApi {
 
     @Schema(name = "SurveyAnswers", description = "Every statement once; score 1–5, or null for \"ved ikke\". "
             + "Stories are optional, at most one per value, 2,000 characters each.")
-    public record Answers(@NotNull @Size(max = 150) List<@Valid @NotNull Answer> answers,
-            @Size(max = 15) List<@Valid @NotNull StoryInput> stories) {
+    public record Answers(@NotNull @Size(max = AnswerShape.MAX_ANSWERS) List<@Valid @NotNull Answer> answers,
+            @Size(max = AnswerShape.MAX_STORIES) List<@Valid @NotNull StoryInput> stories) {
     }
 
     @Schema(name = "SurveyAnswer")
@@ -57,7 +57,7 @@ public final class SurveyApi {
 
     @Schema(name = "SurveyStory")
     public record StoryInput(@NotNull UUID valueId,
-            @NotBlank @Size(max = 2000) @jakarta.validation.constraints.Pattern(
+            @NotBlank @Size(max = AnswerShape.MAX_STORY) @jakarta.validation.constraints.Pattern(
                     regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
                     message = "Teksten indeholder tegn, der ikke kan gemmes.") String text) {
     }

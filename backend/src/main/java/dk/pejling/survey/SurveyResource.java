@@ -5,7 +5,6 @@ import dk.pejling.survey.SurveyApi.Answers;
 import dk.pejling.survey.SurveyApi.Receipt;
 import dk.pejling.survey.SurveyApi.SurveyDto;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,9 +33,11 @@ public class SurveyResource {
     static final String TOKEN = "X-Survey-Token";
 
     private final SurveyService surveys;
+    private final AnswerShape shape;
 
-    SurveyResource(SurveyService surveys) {
+    SurveyResource(SurveyService surveys, AnswerShape shape) {
         this.surveys = surveys;
+        this.shape = shape;
     }
 
     @GET
@@ -59,8 +60,8 @@ public class SurveyResource {
     @Operation(operationId = "saveSurveyDraft", summary = "Save unfinished answers (kept until submit or close)")
     @APIResponse(responseCode = "204", description = "Saved")
     public void saveDraft(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(TOKEN) String token,
-            @NotNull @Valid Answers draft) {
-        surveys.saveDraft(token, draft);
+            @NotNull Answers draft) {
+        surveys.saveDraft(token, shape.require(draft));
     }
 
     @POST
@@ -75,8 +76,8 @@ public class SurveyResource {
     @APIResponse(responseCode = "410", description = "The round has closed", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response submit(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(TOKEN) String token,
-            @NotNull @Valid Answers answers) {
-        surveys.submit(token, answers);
+            @NotNull Answers answers) {
+        surveys.submit(token, shape.require(answers));
         return Response.status(Response.Status.CREATED)
                 .entity(new Receipt(true)).build();
     }
