@@ -103,12 +103,9 @@ class BallotMixer {
      */
     int mix(boolean closedOnly) {
         int released = 0;
-        for (List<Pending> batch : batches(QuarkusTransaction.requiringNew().call(this::pending))) {
+        for (List<Pending> batch : batches(QuarkusTransaction.requiringNew().call(() -> pending(closedOnly)))) {
             if (stopping) {
                 return released; // the rest is released after the restart (or by another replica)
-            }
-            if (closedOnly && !batch.get(0).closed()) {
-                continue;
             }
             try {
                 released += QuarkusTransaction.requiringNew().call(() -> release(batch));
@@ -127,13 +124,18 @@ class BallotMixer {
         return released;
     }
 
-    /** Leaders with ballots that may be released now: everything in closed rounds, and full batches in open ones. */
-    private List<Pending> pending() {
+    /**
+     * Leaders with ballots that may be released now: everything in closed rounds, and full batches in open ones
+     * unless {@code closedOnly} (then the open rounds' ballots, the most of the box while links are used, are not
+     * read at all).
+     */
+    private List<Pending> pending(boolean closedOnly) {
         return Sql.query(em, """
                 select b.round_id, b.evaluee_id, r.organisation_id, r.framework_version_id,
                        r.status = 'CLOSED' as closed, r.k,
                        count(*) filter (where b.rater_group = 'EMPLOYEE') as employees
                 from ballot_box b join round r on r.id = b.round_id
+                """ + (closedOnly ? "where r.status = 'CLOSED'\n" : "") + """
                 group by b.round_id, b.evaluee_id, r.organisation_id, r.framework_version_id, r.status, r.k
                 having r.status = 'CLOSED' or count(*) filter (where b.rater_group = 'EMPLOYEE') >= 2 * r.k
                 order by b.round_id, b.evaluee_id
