@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * HR's view of a closed round: a units-by-values heatmap over the unit tree frozen at launch, response rates per
@@ -61,11 +62,15 @@ public class OverviewService {
     }
 
     /**
-     * A round was read ahead (at start, or when counted): the overview and statement quality are built and written as
-     * JSON ten times and thrown away, so that the first HR consultant does not wait for code run the first time
-     * (about a second on two cores). Nothing is recorded or sent.
+     * A round was read ahead at start (or, when none was, at the first count after it): the overview and statement
+     * quality are built and written as JSON ten times and thrown away, so that the first HR consultant does not wait
+     * for code run the first time (about a second on two cores). The code is the same for every round, so rounds
+     * counted later are not built ahead. Nothing is recorded or sent.
      */
     void warm(@Observes ResultsCache.ReadAhead read) {
+        if (!read.atStart() && compiled.get()) {
+            return;
+        }
         View view = new View(read.loaded().results().round, read.loaded(), read.overviewPlan());
         try {
             for (int i = 0; i < WARM_BUILDS; i++) {
@@ -75,9 +80,11 @@ public class OverviewService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write an overview read ahead", e);
         }
+        compiled.set(true);
     }
 
     private static final int WARM_BUILDS = 10;
+    private final AtomicBoolean compiled = new AtomicBoolean();
 
     public Overview overview(Caller caller, UUID roundId) {
         Overview overview = build(view(caller, roundId));

@@ -41,8 +41,11 @@ class ResultsCache {
     record Loaded(RoundResults results, Disclosure.Tree tree) {
     }
 
-    /** A round read ahead, with HR's plan for its overview: what the first HR request will need. */
-    record ReadAhead(Loaded loaded, Disclosure.Plan overviewPlan) {
+    /**
+     * A round read ahead, with HR's plan for its overview: what the first HR request will need; {@code atStart} when
+     * read before the replica is ready rather than after a count.
+     */
+    record ReadAhead(Loaded loaded, Disclosure.Plan overviewPlan, boolean atStart) {
     }
 
     /** Rounds read at start: the most recently counted, within this many days. */
@@ -70,14 +73,14 @@ class ResultsCache {
 
     /** A round just counted: its reports open now, and its leaders are being told. */
     void counted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsReady ready) {
-        executor.execute(() -> warm(ready.organisationId(), ready.roundId()));
+        executor.execute(() -> warm(ready.organisationId(), ready.roundId(), false));
     }
 
     void started(@Observes StartupEvent start) {
         executor.execute(() -> {
             try {
                 QuarkusTransaction.requiringNew().call(() -> queries.recentlyCounted(WARM_DAYS, WARM_ROUNDS))
-                        .forEach(r -> warm(r.organisationId(), r.roundId()));
+                        .forEach(r -> warm(r.organisationId(), r.roundId(), true));
             } catch (RuntimeException e) {
                 LOG.warn("Could not read the recently counted rounds ahead; they are read when first asked for", e);
             } finally {
@@ -91,14 +94,14 @@ class ResultsCache {
         return warmed;
     }
 
-    private void warm(UUID organisationId, UUID roundId) {
+    private void warm(UUID organisationId, UUID roundId, boolean atStart) {
         try {
             Loaded loaded = QuarkusTransaction.requiringNew().call(() -> results(organisationId, roundId));
             // HR's overview without access to leaders' reports (the usual case) needs the same plan for every HR
             // consultant: made here, it is not made on the first HR request after a count or a start.
             Disclosure.Plan plan = plan(loaded, Set.of(), true);
             // Before readiness at start: whatever builds a view from it runs once now, not on a reader's request.
-            readAhead.fire(new ReadAhead(loaded, plan));
+            readAhead.fire(new ReadAhead(loaded, plan, atStart));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not read round %s ahead; it is read when first asked for", roundId);
         }
