@@ -2,9 +2,14 @@ import { RouterProvider, createBrowserRouter } from 'react-router';
 import { AppProviders } from './providers';
 import { routes } from './routes';
 
-const router = createBrowserRouter(routes);
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
 
-export function App() {
+/** The router of the whole app: creating it matches the address and starts loading that page's code. */
+export function createAppRouter(): AppRouter {
+  return createBrowserRouter(routes);
+}
+
+export function App({ router }: { router: AppRouter }) {
   return (
     <AppProviders>
       <RouterProvider router={router} />
