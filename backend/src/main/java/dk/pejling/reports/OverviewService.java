@@ -50,6 +50,8 @@ public class OverviewService {
     private final QualityView quality;
     private final AuditLog audit;
     private final ObjectMapper json;
+    /** Whether the overview has been built ahead in this process (see {@link #warm}). */
+    private final AtomicBoolean compiled = new AtomicBoolean();
 
     OverviewService(ResultQueries queries, ResultsCache cache, ReportService reports, QualityView quality,
             AuditLog audit, ObjectMapper json) {
@@ -60,6 +62,8 @@ public class OverviewService {
         this.audit = audit;
         this.json = json;
     }
+
+    private static final int WARM_BUILDS = 10;
 
     /**
      * A round was read ahead at start (or, when none was, at the first count after it): the overview and statement
@@ -82,9 +86,6 @@ public class OverviewService {
         }
         compiled.set(true);
     }
-
-    private static final int WARM_BUILDS = 10;
-    private final AtomicBoolean compiled = new AtomicBoolean();
 
     public Overview overview(Caller caller, UUID roundId) {
         Overview overview = build(view(caller, roundId));

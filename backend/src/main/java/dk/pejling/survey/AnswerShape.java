@@ -1,5 +1,6 @@
 package dk.pejling.survey;
 
+import dk.pejling.common.InputRules;
 import dk.pejling.survey.SurveyApi.Answer;
 import dk.pejling.survey.SurveyApi.Answers;
 import dk.pejling.survey.SurveyApi.StoryInput;
@@ -71,17 +72,12 @@ class AnswerShape {
         return true;
     }
 
-    /** Not blank (white space as {@link String#isBlank} sees it, as {@code @NotBlank} does), at most 2,000 characters, no control character but tab and newlines. */
+    /**
+     * Not blank (white space as {@link String#isBlank} sees it, as {@code @NotBlank} does), at most 2,000 characters,
+     * and nothing the input rule for all text refuses ({@link InputRules#firstForbidden}: it refuses every character
+     * the declared pattern does, and a few more, which the JSON reader has refused already).
+     */
     private static boolean plainText(String text) {
-        if (text == null || text.length() > MAX_STORY || text.isBlank()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                return false;
-            }
-        }
-        return true;
+        return text != null && text.length() <= MAX_STORY && !text.isBlank() && InputRules.firstForbidden(text) < 0;
     }
 }
