@@ -84,8 +84,7 @@ public final class Benchmark {
             // Warm-up on leaders outside the sample, at every scale before any is measured: each round's counts are
             // read once and the code is compiled (measured first after the start, the smallest organisation's reports
             // ran partly uncompiled: slower than the largest's).
-            Map<Seeder.Org, List<Reads.Leader>> candidates = new LinkedHashMap<>();
-            Map<Seeder.Org, Integer> warmCount = new LinkedHashMap<>();
+            Map<Seeder.Org, Sample> samples = new LinkedHashMap<>();
             for (Seeder.Org org : orgs) {
                 Reads reads = new Reads(setup.pg, http, jwt, org);
                 List<Reads.Leader> all = reads.leaders(10, 60, Integer.MAX_VALUE, 7);
@@ -93,15 +92,13 @@ public final class Benchmark {
                     throw new IllegalStateException(org.name() + " has no leaders with 10-60 ballots");
                 }
                 int warm = Math.min(smoke ? 5 : 40, all.size() / 4 + 1);
-                reads.reports(all.subList(0, warm), 2);
-                candidates.put(org, all);
-                warmCount.put(org, warm);
+                Sample s = new Sample(all.subList(0, warm), all.subList(warm, Math.min(all.size(), warm + sample)));
+                reads.reports(s.warm(), 2);
+                samples.put(org, s);
             }
             for (Seeder.Org org : orgs) {
                 Reads reads = new Reads(setup.pg, http, jwt, org);
-                List<Reads.Leader> all = candidates.get(org);
-                int warm = warmCount.get(org);
-                List<Reads.Leader> leaders = all.subList(warm, Math.min(all.size(), warm + sample));
+                List<Reads.Leader> leaders = samples.get(org).measured();
                 reportTimes.put(org, reads.reports(leaders, passes));
                 reads.overview(false, 2);
                 reads.overview(true, 2);
@@ -111,7 +108,7 @@ public final class Benchmark {
                     fullLeaders = leaders;
                     // Warm-up outside the sample; then each leader's first download (rendered and kept), and
                     // the second (the kept document, as after the round's PDFs were made ahead at counting).
-                    reads.pdfs(all.subList(0, warm));
+                    reads.pdfs(samples.get(org).warm());
                     List<Reads.Leader> sampled = leaders.subList(0, Math.min(pdfs, leaders.size()));
                     pdf = reads.pdfs(sampled);
                     pdfKept = reads.pdfs(sampled);
@@ -337,5 +334,9 @@ public final class Benchmark {
     private static Boolean pageMet(String page) {
         Matcher m = Pattern.compile("^([\\d.]+) kB").matcher(page);
         return m.find() ? Double.parseDouble(m.group(1)) <= 100 : null;
+    }
+
+    /** Leaders of one organisation: those the warm-up reads, and those measured. */
+    private record Sample(List<Reads.Leader> warm, List<Reads.Leader> measured) {
     }
 }

@@ -1,8 +1,13 @@
 package dk.pejling.bench;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -50,8 +55,8 @@ public final class Probe {
                     top = (UUID) Pg.rows(c, "select id from unit where organisation_id = ? and parent_id is null",
                             org.id()).get(0)[0];
                 }
-                Map<String, Double> timings = new java.util.LinkedHashMap<>();
-                Map<String, Long> counts = new java.util.LinkedHashMap<>();
+                Map<String, Double> timings = new LinkedHashMap<>();
+                Map<String, Long> counts = new LinkedHashMap<>();
                 seeder.answerAndClose(org.hrToken(), open, 2, o.number("response", 0.8), org.name(), timings, counts);
                 System.out.println("close: " + counts + " " + timings);
                 seeder.round(new Seeder.Hr(org.id(), org.hrPerson(), org.hrToken(), null), org.version(), top,
@@ -117,7 +122,7 @@ public final class Probe {
         }
         // The warm-up uses a round of its own, so that the measured run has all of another round's links.
         Seeder.Hr hr = new Seeder.Hr(org.id(), org.hrPerson(), org.hrToken(), null);
-        List<String> warm = new java.util.ArrayList<>();
+        List<String> warm = new ArrayList<>();
         for (int i = 0; i < o.integer("warm-rounds", 1); i++) {
             warm.addAll(tokens(seeder, seeder.round(hr, org.version(), top, "Opvarmning " + System.nanoTime() % 10000)));
         }
@@ -127,7 +132,7 @@ public final class Probe {
         int connections = o.integer("connections", 16);
         Submissions.Http warmed = Submissions.wrk(setup, app, warm.subList(0, Math.min(warm.size(),
                 o.integer("warmup", 2000))), body, connections, 60);
-        System.out.printf(java.util.Locale.ROOT, "warm-up %s in %.1f s%n", Table.num(warmed.perSecond(), "/s"),
+        System.out.printf(Locale.ROOT, "warm-up %s in %.1f s%n", Table.num(warmed.perSecond(), "/s"),
                 warmed.seconds());
         String jfr = o.get("jfr", "");
         if (!jfr.isEmpty()) {
@@ -139,15 +144,15 @@ public final class Probe {
             Submissions.run(List.of("jcmd", String.valueOf(app.pid()), "JFR.stop", "name=submit"), Map.of(),
                     setup.dir.resolve("jcmd.out"));
         }
-        System.out.printf(java.util.Locale.ROOT, "submissions %s in %.1f s; p50 %s, p90 %s, p99 %s; statuses %s%s%n",
+        System.out.printf(Locale.ROOT, "submissions %s in %.1f s; p50 %s, p90 %s, p99 %s; statuses %s%s%n",
                 Table.num(wrk.perSecond(), "/s"), wrk.seconds(), Table.ms(wrk.p50()), Table.ms(wrk.p90()),
                 Table.ms(wrk.p99()), wrk.statuses(), wrk.ranOut() ? " (every link used)" : "");
     }
 
     private static List<String> tokens(Seeder seeder, UUID round) throws java.sql.SQLException {
-        List<String> tokens = new java.util.ArrayList<>(seeder.invitees(round).stream().map(Seeder.Invitee::token)
+        List<String> tokens = new ArrayList<>(seeder.invitees(round).stream().map(Seeder.Invitee::token)
                 .toList());
-        java.util.Collections.shuffle(tokens, new java.util.Random(3));
+        Collections.shuffle(tokens, new Random(3));
         return tokens;
     }
 }
